@@ -1,0 +1,146 @@
+/**
+ * What the core computes for a target as of a period: the results every edge shows.
+ * Expected gaps are values ({@link Gap}), never exceptions.
+ */
+import type { Band, Field, Light, PeriodCode, Target, ValueStatus, Verdict } from './model';
+
+/** Why something could not be computed: shown to the user, not thrown. */
+export type Gap =
+  | { code: 'no-data'; what: string } // no figure for the period
+  | { code: 'no-base'; what: string } // growth or linear forecast without a base value
+  | { code: 'no-plan'; what: string }
+  | { code: 'zero-base'; what: string } // division by a zero base
+  | { code: 'negative-base'; what: string } // growth from a negative level
+  | { code: 'method-unsuited'; what: string } // e.g. a rate target fed to the SDG measure
+  | { code: 'no-previous-period'; what: string };
+
+/** A value with its origin, as used in a computation. */
+export interface UsedValue {
+  period: PeriodCode;
+  value: number;
+  status: ValueStatus;
+  revision: number;
+}
+
+/** Actual against one plan ("đạt 32% dự toán tỉnh giao"). Ratios are raw (0.32), not %. */
+export interface PlanComparison {
+  source: string;
+  label: string;
+  period: PeriodCode;
+  plan: number;
+  actual: number;
+  /** actual / plan. */
+  ratio: number;
+}
+
+/** Against the same period of last year ("tăng 67,8% so với cùng kỳ"). */
+export interface YearOnYear {
+  previousPeriod: PeriodCode;
+  previous: number;
+  current: number;
+  /** current / previous ("bằng 116,1%" → 1.161). */
+  index: number;
+  /** index - 1 ("tăng 16,1%" → 0.161). */
+  change: number;
+  /** current - previous ("tăng 4,58 triệu"). */
+  absoluteChange: number;
+}
+
+export type ForecastMethod = 'trend' | 'linear' | 'scenario' | 'reached' | 'latest';
+
+export interface Forecast {
+  method: ForecastMethod;
+  /** The forecast value of the target's measure at the end of the term (growth % for growth
+   * targets, total for cumulative ones, level otherwise). */
+  value: number;
+  /** Forecast achievement against the term target (same convention as `achievement.ratio`). */
+  ratio?: number;
+  /** Values forecast per remaining year. */
+  path: { period: PeriodCode; value: number }[];
+}
+
+/** Achievement against the term target. */
+export interface Achievement {
+  /** The measure compared: the average growth so far for growth targets, the sum so far for
+   * totals, the latest value for levels and ratios. */
+  actual: number;
+  goal: number;
+  /** actual / goal (for growth targets: the ratio of rates, "10,71% bằng 71,4% mục tiêu").
+   * For lower-is-better targets, goal / actual (capped semantics are left to assessment). */
+  ratio: number;
+  /** Whether the goal is met now, with its qualifier (3,1 against "dưới 4" is met). */
+  met: boolean;
+  /** For ratio targets: actual - goal in percentage points. */
+  pointsDifference?: number;
+}
+
+/** What is still needed to reach the goal on time. */
+export interface Requirement {
+  remainingYears: number;
+  /** Growth per remaining year needed (%, for growth and level targets). */
+  growthPerYear?: number;
+  /** Amount per remaining year needed (for totals and cumulative counts). */
+  amountPerYear?: number;
+}
+
+export interface SdgProgress {
+  /** Actual compound growth / required compound growth. */
+  measure: number;
+  category: 'substantial' | 'moderate' | 'limited' | 'deterioration';
+}
+
+export interface Suggestions {
+  band: Band;
+  verdict: Verdict;
+  light: Light;
+  /** The UN/Open SDG measure, where the target suits it. */
+  sdg: SdgProgress | Gap;
+}
+
+/** The final label of each scheme: the suggestion, or the committee's override with its reason. */
+export interface FinalAssessment {
+  band: Band;
+  verdict: Verdict;
+  light: Light;
+  overridden: { scheme: 'verdict' | 'band' | 'light'; reason: string }[];
+}
+
+export interface TargetEvaluation {
+  target: Target;
+  asOf: PeriodCode;
+  /** The latest figure used (highest status, then revision, for the latest period ≤ as-of). */
+  latest?: UsedValue;
+  achievement?: Achievement;
+  plans: PlanComparison[];
+  yearOnYear?: YearOnYear;
+  /** Average annual growth so far (compound), in % (10.71). */
+  averageGrowth?: number;
+  requirement?: Requirement;
+  forecast?: Forecast;
+  /** Multiples of benchmarks ("gấp 1,53 lần bình quân chung của tỉnh"). */
+  benchmarks: { label: string; period: PeriodCode; value: number; multiple: number; rank?: { position: number; of: number; scope: string } }[];
+  suggestions: Suggestions;
+  final: FinalAssessment;
+  gaps: Gap[];
+}
+
+export interface CountOf<L extends string> {
+  label: L;
+  count: number;
+}
+
+export interface Summary {
+  total: number;
+  bands: CountOf<Band>[];
+  verdicts: CountOf<Verdict>[];
+  lights: CountOf<Light>[];
+  byField: { field: Field; total: number; bands: CountOf<Band>[]; verdicts: CountOf<Verdict>[] }[];
+}
+
+export interface DossierEvaluation {
+  asOf: PeriodCode;
+  targets: TargetEvaluation[];
+  summary: Summary;
+  /** Vietnamese narrative paragraphs, in the register of the seed reports. */
+  narrative: string[];
+}

@@ -1,0 +1,233 @@
+/**
+ * The domain model of Về Đích: the targets of a Congress resolution, the figures reported for
+ * them, the plans beside them and the judgements made on them. Plain data, no behaviour: every
+ * layer (core computations, database, HTTP, documents, UI) speaks these types.
+ *
+ * Glossary (Vietnamese words kept where English loses meaning):
+ * - chỉ tiêu: a target of the resolution. lĩnh vực: the field it belongs to.
+ * - ước / sơ bộ / chính thức: estimate / preliminary / official status of a figure.
+ * - dự toán tỉnh giao / dự toán HĐND giao: budget estimate assigned by the province / set by the
+ *   local council; each is a {@link Plan} with its own `source` and `label`.
+ * - nhiệm kỳ: the five-year term, e.g. "2020-2025".
+ */
+
+/** A period code. One string form per kind, parsed and printed by `period.ts`:
+ * month `2023-07`, quarter `2022-Q1`, first half `2023-H1`, second half `2023-H2`,
+ * nine months `2023-9M`, year `2023`, whole term `2020-2025`. */
+export type PeriodCode = string;
+
+/** An ISO calendar date `YYYY-MM-DD` (no time zone: dates of documents and decisions). */
+export type IsoDate = string;
+
+/** Fields of a resolution, in the order reports list them. */
+export const FIELDS = ['kinh-te', 'van-hoa-xa-hoi', 'moi-truong', 'quoc-phong-an-ninh', 'xay-dung-dang'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Kinds of target, all seen in real resolutions (see DOMAIN.md). */
+export const TARGET_KINDS = [
+  'average-growth', // average annual growth over the term, compound (%/năm)
+  'end-level', // level reached in the target year (thu nhập bình quân 100 triệu năm 2025)
+  'cumulative-total', // total over the term (vốn đầu tư 2021-2025: 180.000 tỷ)
+  'annual-threshold', // every year's value against a threshold (≥ 90% đảng viên HTTNV mỗi năm)
+  'ratio', // a share in % (lao động qua đào tạo ≥ 65%; tỷ lệ hộ nghèo ≤ 1%)
+  'count', // a count, level or cumulative (kết nạp 640 đảng viên)
+  'range', // inside a range (tăng trưởng 7,5-8,0%/năm)
+  'milestone', // yes/no (thành phố được công nhận đô thị loại I)
+  'grade', // a grade on an ordered scale (hoàn thành tốt nhiệm vụ trở lên)
+  'structure', // shares of a whole (cơ cấu kinh tế 75/20/5%)
+] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/** Whether more is better (income) or less is better (poverty rate). */
+export type Direction = 'higher-is-better' | 'lower-is-better';
+
+/** The qualifier written beside the number: "trở lên" (at-least), "trên" (more-than),
+ * "dưới" (less-than), "không quá"/"tối đa" (at-most), "khoảng" (about), none (exactly as stated). */
+export type Qualifier = 'at-least' | 'more-than' | 'less-than' | 'at-most' | 'about' | 'none';
+
+/** How the figures of a growth target are entered: as levels (giá trị sản xuất, tỷ đồng) from
+ * which growth is computed, or directly as annual growth rates (%). */
+export type SeriesBasis = 'level' | 'growth-rate';
+
+/** For a count target: whether the figures are a running level or additions per period. */
+export type Accumulation = 'level' | 'additions';
+
+export type PriceBasis = 'constant-2010' | 'current' | 'none';
+
+/** The goal a target sets. One shape per family of kinds. */
+export type TargetGoal =
+  | { type: 'number'; value: number } // growth %, level, total, threshold, ratio, count
+  | { type: 'range'; min: number; max: number }
+  | { type: 'milestone' } // done or not
+  | { type: 'grade'; scale: string[]; required: string } // scale from worst to best
+  | { type: 'structure'; shares: { name: string; value: number }[] };
+
+export interface Target {
+  id: string;
+  /** Number as printed in the resolution: "1", "2.3", "15a". */
+  code: string;
+  name: string;
+  field: Field;
+  kind: TargetKind;
+  direction: Direction;
+  qualifier: Qualifier;
+  /** Unit of measure as written: "%", "tỷ đồng", "triệu đồng", "ha", "người", "xã". */
+  unit: string;
+  /** Decimals shown in reports (0-3). Raw values are never rounded in storage. */
+  precision: number;
+  goal: TargetGoal;
+  /** First year of the term the target counts from (usually the congress year). */
+  baseYear?: number;
+  /** The value in the base year, needed for growth and linear forecasts. */
+  baseValue?: number;
+  /** The year the goal is for (usually the last year of the term). */
+  targetYear?: number;
+  seriesBasis?: SeriesBasis;
+  accumulation?: Accumulation;
+  priceBasis?: PriceBasis;
+  /** A stated count beside a ratio: "50% (8 xã)". */
+  statedCount?: { value: number; unit: string };
+  /** Id of the parent target for sub-targets (chỉ tiêu thành phần). */
+  parentId?: string;
+  /** Set when the target was taken out of the plan by a recorded decision. */
+  dropped?: { decision: string; date: IsoDate; reason: string };
+  note?: string;
+}
+
+export const VALUE_STATUSES = ['estimate', 'preliminary', 'official'] as const;
+/** ước (estimate) < sơ bộ (preliminary) < chính thức (official). */
+export type ValueStatus = (typeof VALUE_STATUSES)[number];
+
+/** A figure as reported: kept with its status and revision; a later one supersedes it for
+ * computation but never erases it. */
+export interface Observation {
+  targetId: string;
+  period: PeriodCode;
+  /** number for measured kinds, boolean for milestones, a grade's name for grades,
+   * shares (same order as the goal) for structures. */
+  value: number | boolean | string | number[];
+  status: ValueStatus;
+  /** Increases with every correction of the same target and period (1 = first entry). */
+  revision: number;
+  /** When it was recorded (ISO timestamp), given by the caller; orders revisions. */
+  recordedAt?: string;
+  source?: string;
+  comment?: string;
+}
+
+/** A plan beside the term target: the annual plan, or a budget estimate from one source. */
+export interface Plan {
+  targetId: string;
+  /** The period the plan is for, usually a year: "2023". */
+  period: PeriodCode;
+  kind: 'annual-plan' | 'budget-estimate';
+  /** Stable key of the source: "tinh-giao", "hdnd-giao", "ke-hoach-nam". */
+  source: string;
+  /** As written in sentences: "dự toán tỉnh giao", "dự toán thành phố giao", "kế hoạch năm". */
+  label: string;
+  value: number;
+}
+
+/** A value of another unit to compare with ("gấp 1,53 lần bình quân chung của tỉnh"). */
+export interface Benchmark {
+  targetId: string;
+  period: PeriodCode;
+  /** As written: "bình quân chung của tỉnh". */
+  label: string;
+  value: number;
+  /** Rank of this unit among its siblings, if known ("xếp thứ 4 toàn tỉnh"). */
+  rank?: { position: number; of: number; scope: string };
+}
+
+/** A recorded change of a target by a decision (điều chỉnh chỉ tiêu). */
+export interface Adjustment {
+  targetId: string;
+  oldGoal: TargetGoal;
+  newGoal: TargetGoal;
+  decision: string; // "Nghị quyết số 15-NQ/TU"
+  date: IsoDate;
+  reason?: string;
+  recordedBy?: string;
+}
+
+/** A scenario the user gives for the remaining years of the term. */
+export interface Scenario {
+  targetId: string;
+  /** Growth rate (%) per remaining year, or the values per remaining year. */
+  growthRate?: number;
+  values?: { period: PeriodCode; value: number }[];
+  note?: string;
+}
+
+export const VERDICTS = ['exceed', 'meet', 'very-high-effort', 'propose-adjust', 'met-early', 'not-assessable'] as const;
+/** End-of-term verdict: vượt kế hoạch / hoàn thành / phải phấn đấu, nỗ lực rất cao /
+ * đề nghị điều chỉnh, đưa ra ngoài kế hoạch / đạt sớm / chưa đánh giá được. */
+export type Verdict = (typeof VERDICTS)[number];
+
+export const BANDS = ['above-80', 'above-50', 'below-50', 'not-assessable'] as const;
+/** Band against the Congress target (thresholds configurable, defaults 80 and 50). */
+export type Band = (typeof BANDS)[number];
+
+export const LIGHTS = ['red', 'orange', 'green', 'grey'] as const;
+/** Traffic light; grey = not assessable. Red first. */
+export type Light = (typeof LIGHTS)[number];
+
+/** A committee's final judgement on a target, overriding the suggestion, with its reason. */
+export interface AssessmentOverride {
+  targetId: string;
+  scheme: 'verdict' | 'band' | 'light';
+  label: Verdict | Band | Light;
+  reason: string;
+  decidedBy?: string;
+  decidedAt?: string;
+  /** Causes, scenario and owners for low targets (nguyên nhân, kịch bản, trách nhiệm). */
+  causes?: string;
+  owner?: string;
+}
+
+export type UnitLevel = 'province' | 'district' | 'commune';
+
+export interface UnitRef {
+  /** Statistics-office code: province 2 digits, district 3, commune 5. */
+  code: string;
+  name: string; // "thành phố Thanh Hóa"
+  level: UnitLevel;
+  parentCode?: string;
+}
+
+/** Who issues the documents: a Party committee (Hướng dẫn 36) or a state body (Nghị định 30). */
+export interface Issuer {
+  kind: 'party' | 'state';
+  /** "ĐẢNG BỘ TỈNH THANH HÓA" / "UBND TỈNH THANH HÓA": the line above the issuing body. */
+  superior?: string;
+  /** "THÀNH ỦY THANH HÓA" / "UBND THÀNH PHỐ THANH HÓA". */
+  name: string;
+  /** Place for the dateline: "Thanh Hóa". */
+  place: string;
+  /** Symbol for document numbers: "BC/TU". */
+  symbol?: string;
+}
+
+export interface Congress {
+  /** 21 for "lần thứ XXI". */
+  number: number;
+  /** The term: "2020-2025". */
+  term: PeriodCode;
+  date?: IsoDate;
+  committee: string; // "Đảng bộ thành phố Thanh Hóa"
+}
+
+/** One resolution with everything reported for it: the unit of work of a review. */
+export interface ResolutionDossier {
+  unit: UnitRef;
+  issuer: Issuer;
+  congress: Congress;
+  title: string;
+  targets: Target[];
+  observations: Observation[];
+  plans: Plan[];
+  benchmarks: Benchmark[];
+  adjustments: Adjustment[];
+  scenarios: Scenario[];
+  overrides: AssessmentOverride[];
+}
