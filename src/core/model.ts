@@ -67,6 +67,9 @@ export interface Target {
   /** Number as printed in the resolution: "1", "2.3", "15a". */
   code: string;
   name: string;
+  /** Key of the common indicator this target measures ("thu-nhap-binh-quan-dau-nguoi"), so that
+   * units with different resolutions can be compared and rolled up. */
+  indicator?: string;
   field: Field;
   kind: TargetKind;
   direction: Direction;
