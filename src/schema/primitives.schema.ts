@@ -1,0 +1,76 @@
+/**
+ * Small schema pieces reused by the interchange format and by the HTTP API: period codes,
+ * dates, finite numbers and the enumerations of the domain model.
+ */
+import { z } from 'zod';
+import { FIELDS, TARGET_KINDS, VALUE_STATUSES } from '../core/model';
+
+/** Period code syntax (see `PeriodCode` in core/model.ts): `2023-07`, `2022-Q1`, `2023-H1`,
+ * `2023-9M`, `2023`, `2020-2025`. */
+export const PERIOD_CODE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4]|-H[12]|-9M|-\d{4})?$/;
+
+/** Whether a term code `2020-2025` runs forward (end after start, at most 10 years). */
+function isSensibleTerm(code: string): boolean {
+  const match = /^(\d{4})-(\d{4})$/.exec(code);
+  if (!match) return true;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  return end > start && end - start <= 10;
+}
+
+const PERIOD_HELP =
+  'phải là mã kỳ hợp lệ: tháng 2023-07, quý 2022-Q1, 6 tháng 2023-H1 hoặc 2023-H2, 9 tháng 2023-9M, năm 2023, nhiệm kỳ 2020-2025';
+
+/** A period code, checked for syntax and for a forward-running term. */
+export const periodCodeSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? 'thiếu trường bắt buộc' : PERIOD_HELP) })
+  .regex(PERIOD_CODE_PATTERN, { error: (issue) => `${PERIOD_HELP}; nhận được "${String(issue.input)}"` })
+  .refine(isSensibleTerm, { error: 'nhiệm kỳ phải có năm kết thúc sau năm bắt đầu (ví dụ 2020-2025)' })
+  .meta({
+    description:
+      'Mã kỳ: 2023-07 (tháng), 2022-Q1 (quý), 2023-H1/H2 (6 tháng), 2023-9M (9 tháng), 2023 (năm), 2020-2025 (nhiệm kỳ)',
+  });
+
+/** A term code such as `2020-2025`. */
+export const termCodeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{4}$/, {
+    error: (issue) => `phải là nhiệm kỳ dạng 2020-2025, nhận được "${String(issue.input)}"`,
+  })
+  .refine(isSensibleTerm, { error: 'nhiệm kỳ phải có năm kết thúc sau năm bắt đầu (ví dụ 2020-2025)' });
+
+/** A calendar date `YYYY-MM-DD`. */
+export const isoDateSchema = z.iso.date().meta({ description: 'Ngày dạng YYYY-MM-DD' });
+
+/** An ISO 8601 timestamp with offset, e.g. `2023-07-20T08:00:00Z`. */
+export const timestampSchema = z.iso.datetime({ offset: true });
+
+/** A finite number (no NaN, no Infinity). Values are raw, never rounded for storage. */
+export const numberSchema = z.number();
+
+/** A year of a term (1945-2100). */
+export const yearSchema = z.number().int().min(1945).max(2100);
+
+export const nonEmptyText = z.string().trim().min(1);
+
+export const fieldSchema = z.enum(FIELDS).meta({
+  description: 'Lĩnh vực: kinh-te, van-hoa-xa-hoi, moi-truong, quoc-phong-an-ninh, xay-dung-dang',
+});
+export const targetKindSchema = z.enum(TARGET_KINDS);
+export const valueStatusSchema = z.enum(VALUE_STATUSES).meta({
+  description: 'estimate = ước, preliminary = sơ bộ, official = chính thức',
+});
+export const directionSchema = z.enum(['higher-is-better', 'lower-is-better']);
+export const qualifierSchema = z
+  .enum(['at-least', 'more-than', 'less-than', 'at-most', 'about', 'none'])
+  .meta({
+    description:
+      'at-least = trở lên, more-than = trên, less-than = dưới, at-most = không quá, about = khoảng',
+  });
+
+/** Display precision: 0 to 3 decimals, as reports print. */
+export const precisionSchema = z
+  .number()
+  .int({ error: 'phải là số nguyên từ 0 đến 3' })
+  .min(0, { error: 'phải là số nguyên từ 0 đến 3' })
+  .max(3, { error: 'phải là số nguyên từ 0 đến 3 (báo cáo in tối đa 3 chữ số thập phân)' });
