@@ -118,7 +118,13 @@ export interface TargetEvaluation {
   requirement?: Requirement;
   forecast?: Forecast;
   /** Multiples of benchmarks ("gấp 1,53 lần bình quân chung của tỉnh"). */
-  benchmarks: { label: string; period: PeriodCode; value: number; multiple: number; rank?: { position: number; of: number; scope: string } }[];
+  benchmarks: {
+    label: string;
+    period: PeriodCode;
+    value: number;
+    multiple: number;
+    rank?: { position: number; of: number; scope: string };
+  }[];
   suggestions: Suggestions;
   final: FinalAssessment;
   gaps: Gap[];

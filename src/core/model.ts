@@ -11,7 +11,7 @@
  * - nhiệm kỳ: the five-year term, e.g. "2020-2025".
  */
 
-/** A period code. One string form per kind, parsed and printed by `period.ts`:
+/** A period code. One string form per kind, parsed and printed by `periods.ts`:
  * month `2023-07`, quarter `2022-Q1`, first half `2023-H1`, second half `2023-H2`,
  * nine months `2023-9M`, year `2023`, whole term `2020-2025`. */
 export type PeriodCode = string;
@@ -20,7 +20,13 @@ export type PeriodCode = string;
 export type IsoDate = string;
 
 /** Fields of a resolution, in the order reports list them. */
-export const FIELDS = ['kinh-te', 'van-hoa-xa-hoi', 'moi-truong', 'quoc-phong-an-ninh', 'xay-dung-dang'] as const;
+export const FIELDS = [
+  'kinh-te',
+  'van-hoa-xa-hoi',
+  'moi-truong',
+  'quoc-phong-an-ninh',
+  'xay-dung-dang',
+] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** Kinds of target, all seen in real resolutions (see DOMAIN.md). */
@@ -162,7 +168,14 @@ export interface Scenario {
   note?: string;
 }
 
-export const VERDICTS = ['exceed', 'meet', 'very-high-effort', 'propose-adjust', 'met-early', 'not-assessable'] as const;
+export const VERDICTS = [
+  'exceed',
+  'meet',
+  'very-high-effort',
+  'propose-adjust',
+  'met-early',
+  'not-assessable',
+] as const;
 /** End-of-term verdict: vượt kế hoạch / hoàn thành / phải phấn đấu, nỗ lực rất cao /
  * đề nghị điều chỉnh, đưa ra ngoài kế hoạch / đạt sớm / chưa đánh giá được. */
 export type Verdict = (typeof VERDICTS)[number];
