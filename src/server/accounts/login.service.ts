@@ -1,0 +1,91 @@
+/**
+ * Sign-in with throttling: after `maxFailuresPerUser` failures of one username within the
+ * window the username is locked until the window has passed; after `maxFailuresPerIp` failures
+ * from one address within the window that address is refused. Attempts are stored in the
+ * database, so the limits hold across server instances.
+ */
+import type { Database } from '../../db/database';
+import { AppError } from '../../services/app-error';
+import type { ServerConfig } from '../config';
+import { recordAuthEvent } from './auth-audit';
+import { verifyAgainstDummy, verifyPassword } from './password';
+import type { RoleAssignment } from './roles';
+import { createSession } from './sessions.service';
+import { findUserForLogin, normaliseUsername, rolesOf, type User } from './users.service';
+
+/** A successful sign-in: the user, the cookie token and the CSRF token. */
+export interface SignedIn {
+  user: User;
+  roles: RoleAssignment[];
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+type LoginConfig = Pick<
+  ServerConfig,
+  | 'now'
+  | 'sessionIdleMs'
+  | 'sessionAbsoluteMs'
+  | 'maxFailuresPerUser'
+  | 'maxFailuresPerIp'
+  | 'lockoutWindowMs'
+>;
+
+const BAD_CREDENTIALS = 'Sai tên đăng nhập hoặc mật khẩu.';
+
+/** Checks the password and opens a session, or throws `unauthenticated`, `locked` or
+ * `rate_limited`. Every attempt is recorded. */
+export async function signIn(
+  db: Database,
+  config: LoginConfig,
+  input: { username: string; password: string; ip: string; userAgent?: string },
+): Promise<SignedIn> {
+  const username = normaliseUsername(input.username).slice(0, 64);
+  const now = config.now();
+  const since = new Date(now.getTime() - config.lockoutWindowMs);
+  const actor = { userId: null, username, origin: input.ip };
+
+  const [ipFailures] = await db.query<{ n: number }>(
+    'select count(*)::int as n from login_attempts where ip = $1 and not succeeded and attempted_at > $2',
+    [input.ip, since],
+  );
+  if ((ipFailures?.n ?? 0) >= config.maxFailuresPerIp) {
+    throw new AppError(
+      'rate_limited',
+      'Quá nhiều lần đăng nhập sai từ địa chỉ này. Hãy thử lại sau 15 phút.',
+    );
+  }
+  // Failures since the last success within the window lock the username.
+  const [userFailures] = await db.query<{ n: number }>(
+    `select count(*)::int as n from login_attempts
+      where username = $1 and not succeeded and attempted_at > $2
+        and attempted_at > coalesce((select max(attempted_at) from login_attempts
+                                      where username = $1 and succeeded), '-infinity')`,
+    [username, since],
+  );
+  if ((userFailures?.n ?? 0) >= config.maxFailuresPerUser) {
+    throw new AppError(
+      'locked',
+      'Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Hãy thử lại sau 15 phút.',
+    );
+  }
+
+  const found = await findUserForLogin(db, username);
+  let ok = false;
+  if (found) ok = !found.disabled && (await verifyPassword(found.passwordHash, input.password));
+  else await verifyAgainstDummy(input.password);
+
+  await db.query(
+    'insert into login_attempts (username, ip, succeeded, attempted_at) values ($1, $2, $3, $4)',
+    [username, input.ip, ok, now],
+  );
+  if (!found || !ok) {
+    await recordAuthEvent(db, actor, 'login.failed', { username });
+    throw new AppError('unauthenticated', BAD_CREDENTIALS);
+  }
+  const { passwordHash: _hash, ...user } = found;
+  const session = await createSession(db, config, user.id, { ip: input.ip, userAgent: input.userAgent });
+  await recordAuthEvent(db, { userId: user.id, username, origin: input.ip }, 'login', { userId: user.id });
+  return { user, roles: await rolesOf(db, user.id), ...session };
+}

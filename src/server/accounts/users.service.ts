@@ -1,0 +1,125 @@
+/**
+ * Local accounts: create users, grant roles, read them back. Usernames are stored lower-case.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Database, Sql } from '../../db/database';
+import { AppError, type Actor } from '../../services/app-error';
+import { recordAuthEvent } from './auth-audit';
+import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
+import type { Role, RoleAssignment } from './roles';
+
+/** A user as the API shows it (never the hash). */
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  disabled: boolean;
+}
+
+/** What is needed to create an account. */
+export interface NewUser {
+  username: string;
+  displayName?: string;
+  password: string;
+  roles?: RoleAssignment[];
+}
+
+interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  disabled: boolean;
+  password_hash: string;
+}
+
+const USERNAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+
+/** Normalises a username: trimmed, lower-case. */
+export function normaliseUsername(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+function toUser(row: UserRow): User {
+  return { id: row.id, username: row.username, displayName: row.display_name, disabled: row.disabled };
+}
+
+/** Creates an account with its roles in one transaction; `conflict` when the username exists. */
+export async function createUser(db: Database, actor: Actor, input: NewUser): Promise<User> {
+  const username = normaliseUsername(input.username);
+  if (!USERNAME.test(username)) {
+    throw new AppError('validation_failed', 'Tên đăng nhập không hợp lệ.', {
+      issues: [
+        {
+          path: 'username',
+          message: 'Chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới (tối đa 64).',
+        },
+      ],
+    });
+  }
+  if (input.password.length < MIN_PASSWORD_LENGTH) {
+    throw new AppError('validation_failed', 'Mật khẩu quá ngắn.', {
+      issues: [{ path: 'password', message: `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.` }],
+    });
+  }
+  const displayName = input.displayName?.trim() || username;
+  const hash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const existing = await tx.query('select 1 from users where username = $1', [username]);
+    if (existing.length > 0) throw new AppError('conflict', `Tên đăng nhập "${username}" đã tồn tại.`);
+    const id = randomUUID();
+    await tx.query('insert into users (id, username, display_name, password_hash) values ($1, $2, $3, $4)', [
+      id,
+      username,
+      displayName,
+      hash,
+    ]);
+    await recordAuthEvent(tx, actor, 'user.created', { userId: id, username });
+    for (const role of input.roles ?? []) await grantRole(tx, actor, id, role);
+    return { id, username, displayName, disabled: false };
+  });
+}
+
+/** Grants a role on a unit (and everything below it); granting twice changes nothing. */
+export async function grantRole(
+  db: Sql,
+  actor: Actor,
+  userId: string,
+  assignment: RoleAssignment,
+): Promise<void> {
+  const rows = await db.query(
+    `insert into user_roles (user_id, unit_code, role, granted_by) values ($1, $2, $3, $4)
+     on conflict do nothing returning user_id`,
+    [userId, assignment.unitCode, assignment.role, actor.userId],
+  );
+  if (rows.length > 0) await recordAuthEvent(db, actor, 'role.granted', { userId, ...assignment });
+}
+
+/** The user with that username, with the hash (for sign-in only). */
+export async function findUserForLogin(
+  db: Sql,
+  username: string,
+): Promise<(User & { passwordHash: string }) | null> {
+  const rows = await db.query<UserRow>(
+    'select id, username, display_name, disabled, password_hash from users where username = $1',
+    [normaliseUsername(username)],
+  );
+  const row = rows[0];
+  return row ? { ...toUser(row), passwordHash: row.password_hash } : null;
+}
+
+/** The user by name, or null. */
+export async function findUser(db: Sql, username: string): Promise<User | null> {
+  const found = await findUserForLogin(db, username);
+  if (!found) return null;
+  const { passwordHash: _hash, ...user } = found;
+  return user;
+}
+
+/** The roles a user holds. */
+export async function rolesOf(db: Sql, userId: string): Promise<RoleAssignment[]> {
+  const rows = await db.query<{ unit_code: string; role: Role }>(
+    'select unit_code, role from user_roles where user_id = $1 order by unit_code, role',
+    [userId],
+  );
+  return rows.map((r) => ({ unitCode: r.unit_code, role: r.role }));
+}

@@ -1,0 +1,72 @@
+/**
+ * The HTTP application: `buildApp({ db, config })` returns a ready Fastify instance without
+ * listening (tests use `app.inject`); `startServer` in start.ts listens. Route modules live in
+ * `routes/<area>.routes.ts`, each a Fastify plugin registered below.
+ */
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Database } from '../db/database';
+import { resolveConfig, type ServerConfig } from './config';
+import { installErrorHandler, installNotFound } from './error-handler';
+import { routeModules } from './routes';
+import { installSession } from './session';
+import { serveWebApp } from './web-app';
+import { jsonSerializerCompiler, zodSwaggerTransform, zodValidatorCompiler } from './zod';
+import './types';
+
+/** What the app needs: an open, migrated database and optional settings. */
+export interface AppOptions {
+  db: Database;
+  config?: Partial<ServerConfig>;
+}
+
+/** Builds the application (routes, docs, sessions, error handling). Call `app.ready()` or
+ * `app.inject()` to use it; closing the app does not close the database. */
+export async function buildApp({ db, config }: AppOptions): Promise<FastifyInstance> {
+  const settings = resolveConfig(config);
+  const app = Fastify({
+    logger: settings.logger,
+    bodyLimit: settings.bodyLimit,
+    trustProxy: settings.trustProxy,
+    // Very long URLs or deep query strings are not ours: refuse early.
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.decorate('db', db);
+  app.decorate('serverConfig', settings);
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(jsonSerializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Về Đích API',
+        version: '0.1.0',
+        description:
+          'Theo dõi thực hiện Nghị quyết Đại hội. Đăng nhập bằng POST /api/auth/login (cookie vedich_session); ' +
+          'mọi yêu cầu khác GET phải gửi tiêu đề x-csrf-token.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'vedich_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: zodSwaggerTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  installSession(app);
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  for (const module of routeModules) await app.register(module);
+  const spa = settings.webRoot ? await serveWebApp(app, settings.webRoot) : false;
+  installNotFound(app, spa);
+  return app;
+}

@@ -1,0 +1,31 @@
+/** GET /api/health: 200 when the database answers, 503 otherwise. */
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import type { ZodTypeProvider } from '../zod';
+
+const Health = z.object({ status: z.enum(['ok', 'unavailable']), database: z.enum(['embedded', 'server']) });
+
+/** Health check route. */
+export const healthRoutes: FastifyPluginAsync = async (root) => {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  app.get(
+    '/api/health',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['Hệ thống'],
+        summary: 'Máy chủ và cơ sở dữ liệu sẵn sàng',
+        response: { 200: Health, 503: Health },
+      },
+    },
+    async (_request, reply) => {
+      const database = app.db.kind;
+      try {
+        await app.db.query('select 1');
+        return { status: 'ok' as const, database };
+      } catch {
+        return reply.status(503).send({ status: 'unavailable' as const, database });
+      }
+    },
+  );
+};

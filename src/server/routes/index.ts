@@ -1,0 +1,10 @@
+/**
+ * Every route module of the API, registered in this order by app.ts. To add a module: export a
+ * `FastifyPluginAsync` from `routes/<area>.routes.ts` and add it to this list.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import { authRoutes } from './auth.routes';
+import { healthRoutes } from './health.routes';
+
+/** The route modules, registered without prefix (each declares full /api/... paths). */
+export const routeModules: FastifyPluginAsync[] = [healthRoutes, authRoutes];

@@ -1,0 +1,34 @@
+/**
+ * zod schemas shared by several route modules (answers and common parameters). Request bodies
+ * of domain objects come from src/schema (the interchange schemas).
+ */
+import { z } from 'zod';
+import { ROLES } from './accounts/roles';
+
+/** `{ ok: true }`. */
+export const ok = z.object({ ok: z.literal(true) });
+
+export const UserOut = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  disabled: z.boolean(),
+});
+export const RoleOut = z.object({ unitCode: z.string(), role: z.enum(ROLES) });
+
+/** The current user, roles and CSRF token. */
+export const Me = z.object({ user: UserOut, roles: z.array(RoleOut), csrfToken: z.string() });
+
+/** A unit code of the statistics office: 2, 3 or 5 digits (other lengths kept for future codes). */
+export const UnitCode = z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, 'Mã đơn vị không hợp lệ.');
+
+/** A period code: 2023, 2023-Q1, 2023-H1, 2023-9M, 2023-07, 2020-2025. */
+export const PeriodCodeParam = z
+  .string()
+  .regex(
+    /^\d{4}(-(Q[1-4]|H[12]|9M|0[1-9]|1[0-2]|\d{4}))?$/,
+    'Kỳ không hợp lệ (ví dụ: 2023, 2023-Q1, 2023-H1, 2023-9M, 2023-07).',
+  );
+
+/** An id in a path (uuid or other opaque id). */
+export const IdParam = z.object({ id: z.string().min(1).max(100) });
