@@ -1,5 +1,6 @@
 /** The JSON Schema of the interchange format, generated from the zod schema (one source). */
 import { z } from 'zod';
+import { format, resolveConfig } from 'prettier';
 import { interchangeFileSchema } from './dossier.schema';
 
 /** The JSON Schema (draft 2020-12) of a `vedich/1` file. Cross-field checks (references to
@@ -14,7 +15,8 @@ export function buildJsonSchema(): Record<string, unknown> {
   return { ...schema, $id: 'https://vedich.example/schema/vedich-1.json' };
 }
 
-/** The committed file's text: stable formatting, trailing newline. */
-export function jsonSchemaText(): string {
-  return `${JSON.stringify(buildJsonSchema(), null, 2)}\n`;
+/** The committed file's text, formatted as the repository's prettier formats JSON. */
+export async function jsonSchemaText(filePath: string): Promise<string> {
+  const options = (await resolveConfig(filePath)) ?? {};
+  return format(JSON.stringify(buildJsonSchema(), null, 2), { ...options, filepath: filePath });
 }

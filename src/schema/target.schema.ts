@@ -100,7 +100,9 @@ const targetObject = z.strictObject({
   kind: targetKindSchema,
   direction: directionSchema,
   qualifier: qualifierSchema,
-  unit: nonEmptyText.meta({ description: 'Đơn vị tính: %, tỷ đồng, triệu đồng, ha, người, xã…' }),
+  unit: z
+    .string()
+    .meta({ description: 'Đơn vị tính: %, tỷ đồng, triệu đồng, ha, người, xã… (rỗng cho mốc, xếp loại)' }),
   precision: precisionSchema,
   goal: targetGoalSchema,
   baseYear: yearSchema.optional(),

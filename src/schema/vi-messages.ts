@@ -170,18 +170,25 @@ export function formatPath(path: readonly PropertyKey[], style: 'brackets' | 'do
   return out || '(gốc)';
 }
 
+/** The label of a key; `unit` of a target is its unit of measure, not the administrative unit. */
+function labelOf(key: string, parents: readonly PropertyKey[]): string {
+  if (key === 'unit' && (parents.at(-1) === 'statedCount' || parents.at(-2) === 'targets'))
+    return 'đơn vị tính';
+  return FIELD_LABELS[key] ?? key;
+}
+
 /** "chỉ tiêu thứ 4 › mục tiêu › giá trị": the path in Vietnamese words, 1-based positions. */
 export function describePath(path: readonly PropertyKey[]): string {
   const words: string[] = [];
-  for (const key of path) {
+  path.forEach((key, index) => {
     if (typeof key === 'number') {
       const last = words.length - 1;
       if (last >= 0) words[last] = `${words[last]} thứ ${key + 1}`;
       else words.push(`phần tử thứ ${key + 1}`);
     } else {
-      words.push(FIELD_LABELS[String(key)] ?? String(key));
+      words.push(labelOf(String(key), path.slice(0, index)));
     }
-  }
+  });
   return words.length ? words.join(' › ') : 'tệp';
 }
 

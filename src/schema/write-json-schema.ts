@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { jsonSchemaText } from './json-schema';
 
-const target = fileURLToPath(new URL('../../docs/interchange.schema.json', import.meta.url));
-writeFileSync(target, jsonSchemaText());
-console.log(`Đã ghi ${target}`);
+const JSON_SCHEMA_PATH = fileURLToPath(new URL('../../docs/interchange.schema.json', import.meta.url));
+
+writeFileSync(JSON_SCHEMA_PATH, await jsonSchemaText(JSON_SCHEMA_PATH));
+console.log(`Đã ghi ${JSON_SCHEMA_PATH}`);
