@@ -1,0 +1,178 @@
+/**
+ * The appendix table of a report: one row per target grouped by field, with the Congress target,
+ * the figures per year of the term (or of the period for periodic reports), the achievement, the
+ * plan, the change on last year, the forecast and the assessment with the committee's override.
+ */
+import type { Target, TargetGoal, ResolutionDossier, Observation } from '../core/model';
+import { FIELDS } from '../core/model';
+import type { DossierEvaluation, TargetEvaluation } from '../core/evaluation-types';
+import type { AppendixColumn, AppendixRow, AppendixTable, Cell, ReportType } from './report-types';
+import { FIELD_GROUP, VERDICT_CELL } from './assessment-words';
+import { figureFor, indexObservations, type ObservationIndex } from './observations';
+import { periodPhrase, periodYear, termBounds } from './report-title';
+import { capitalizeVi, numberVi, romanNumeral } from './vi';
+
+const QUALIFIER_PREFIX: Record<Target['qualifier'], string> = {
+  'at-least': '≥ ',
+  'more-than': '> ',
+  'less-than': '< ',
+  'at-most': '≤ ',
+  about: '~ ',
+  none: '',
+};
+
+const text = (t: string): Cell => ({ kind: 'text', text: t });
+const EMPTY: Cell = { kind: 'empty' };
+const num = (value: number, decimals: number, extra: Partial<Extract<Cell, { kind: 'number' }>> = {}): Cell => ({
+  kind: 'number',
+  value,
+  decimals,
+  ...extra,
+});
+
+/** The Congress target as a cell: a number (with its qualifier as prefix) where it is one. */
+export function goalCell(target: Target, goal: TargetGoal = target.goal): Cell {
+  switch (goal.type) {
+    case 'number':
+      return num(goal.value, target.precision, QUALIFIER_PREFIX[target.qualifier] ? { prefix: QUALIFIER_PREFIX[target.qualifier] } : {});
+    case 'range':
+      return text(`${numberVi(goal.min, target.precision)} - ${numberVi(goal.max, target.precision)}`);
+    case 'milestone':
+      return text('Hoàn thành');
+    case 'grade':
+      return text(goal.required);
+    case 'structure':
+      return text(goal.shares.map((s) => numberVi(s.value, target.precision)).join('/'));
+  }
+}
+
+/** A reported value as a cell. */
+export function valueCell(target: Target, value: Observation['value'] | undefined): Cell {
+  if (value === undefined) return EMPTY;
+  if (typeof value === 'number') return num(value, target.precision);
+  if (typeof value === 'boolean') return text(value ? 'Đạt' : 'Chưa đạt');
+  if (typeof value === 'string') return text(value);
+  return text(value.map((v) => numberVi(v, target.precision)).join('/'));
+}
+
+/** Annual growth (%) from levels: what a growth target's year columns show. */
+function growthFromLevels(index: ObservationIndex, target: Target, year: number): number | undefined {
+  const cur = figureFor(index, target.id, String(year))?.value;
+  const prevObs = figureFor(index, target.id, String(year - 1))?.value;
+  const prev = typeof prevObs === 'number' ? prevObs : year - 1 === target.baseYear ? target.baseValue : undefined;
+  if (typeof cur !== 'number' || prev === undefined || prev <= 0) return undefined;
+  return (cur / prev - 1) * 100;
+}
+
+function yearCell(index: ObservationIndex, target: Target, year: number): Cell {
+  if (target.kind === 'average-growth' && target.seriesBasis !== 'growth-rate') {
+    const g = growthFromLevels(index, target, year);
+    return g === undefined ? EMPTY : num(g, Math.max(target.precision, 1));
+  }
+  return valueCell(target, figureFor(index, target.id, String(year))?.value);
+}
+
+function yearHeader(index: ObservationIndex, dossier: ResolutionDossier, year: number): string {
+  const statuses = dossier.observations.filter((o) => o.period === String(year)).map((o) => figureFor(index, o.targetId, o.period)?.status);
+  return statuses.includes('estimate') ? `Ước TH ${year}` : `TH ${year}`;
+}
+
+function ratioCell(ratio: number | undefined): Cell {
+  return ratio === undefined || !Number.isFinite(ratio) ? EMPTY : num(ratio, 1, { percent: true });
+}
+
+function assessmentCell(ev: TargetEvaluation): Cell {
+  const label = VERDICT_CELL[ev.final.verdict];
+  return text(ev.final.overridden.some((o) => o.scheme === 'verdict') ? `${label} (*)` : label);
+}
+
+function noteCell(ev: TargetEvaluation, dossier: ResolutionDossier): Cell {
+  const parts: string[] = [];
+  const override = dossier.overrides.find((o) => o.targetId === ev.target.id && o.scheme === 'verdict');
+  if (override) {
+    const differs = ev.final.overridden.some((o) => o.scheme === 'verdict');
+    const suggested = differs ? `Đề xuất theo số liệu: ${VERDICT_CELL[ev.suggestions.verdict].toLocaleLowerCase('vi-VN')}; cấp ủy đánh giá: ` : 'Cấp ủy: ';
+    parts.push(`${suggested}${override.reason.replace(/\.$/, '')}`);
+    if (override.causes) parts.push(`Nguyên nhân: ${override.causes.replace(/\.$/, '')}`);
+  }
+  const adj = dossier.adjustments.filter((a) => a.targetId === ev.target.id);
+  for (const a of adj) parts.push(`Điều chỉnh theo ${a.decision}`);
+  if (ev.target.dropped) parts.push(`Đưa ra ngoài kế hoạch: ${ev.target.dropped.reason}`);
+  return parts.length ? text(parts.join('. ')) : EMPTY;
+}
+
+/** Builds the appendix of a report. */
+export function buildAppendix(dossier: ResolutionDossier, evaluation: DossierEvaluation, type: ReportType): AppendixTable {
+  const index = indexObservations(dossier);
+  const asOfYear = periodYear(evaluation.asOf);
+  const term = termBounds(dossier.congress.term);
+  const isTerm = type === 'midterm' || type === 'final';
+  const years: number[] = [];
+  if (isTerm) for (let y = term.start + 1; y <= Math.min(asOfYear, term.end); y++) years.push(y);
+
+  const columns: AppendixColumn[] = [
+    { key: 'stt', header: 'STT', width: 5, align: 'center' },
+    { key: 'name', header: 'Chỉ tiêu', width: 26, align: 'left' },
+    { key: 'unit', header: 'ĐVT', width: 7, align: 'center' },
+    { key: 'goal', header: 'Mục tiêu Đại hội', width: 8, align: 'right' },
+  ];
+  if (isTerm) {
+    for (const y of years) columns.push({ key: `y${y}`, header: yearHeader(index, dossier, y), width: 7, align: 'right' });
+  } else {
+    columns.push({ key: 'plan', header: `Kế hoạch năm ${asOfYear}`, width: 8, align: 'right' });
+    columns.push({ key: 'actual', header: `Thực hiện ${periodPhrase(evaluation.asOf)}`, width: 8, align: 'right' });
+  }
+  columns.push(
+    { key: 'pctGoal', header: '% so với mục tiêu Đại hội', width: 7, align: 'right' },
+    { key: 'pctPlan', header: '% so với kế hoạch', width: 7, align: 'right' },
+    { key: 'yoy', header: 'Tăng, giảm so với cùng kỳ (%)', width: 7, align: 'right' },
+    { key: 'forecast', header: `Dự báo đến năm ${term.end}`, width: 7, align: 'right' },
+    { key: 'verdict', header: 'Đánh giá', width: 11, align: 'left' },
+    { key: 'note', header: 'Ghi chú', width: 15, align: 'left' },
+  );
+
+  const rows: AppendixRow[] = [];
+  const notes: string[] = [];
+  const byId = new Map(evaluation.targets.map((e) => [e.target.id, e]));
+  let groupNo = 0;
+  for (const field of FIELDS) {
+    const inField = dossier.targets.filter((t) => t.field === field && byId.has(t.id));
+    if (inField.length === 0) continue;
+    groupNo++;
+    rows.push({ kind: 'group', cells: [text(romanNumeral(groupNo)), text(FIELD_GROUP[field]), ...columns.slice(2).map(() => EMPTY)] });
+    for (const target of inField) {
+      const ev = byId.get(target.id) as TargetEvaluation;
+      const plan = ev.plans.find((p) => periodYear(p.period) === asOfYear) ?? ev.plans[0];
+      const cells: Cell[] = [text(target.code), text(target.name), text(target.unit), goalCell(target)];
+      if (isTerm) for (const y of years) cells.push(yearCell(index, target, y));
+      else {
+        cells.push(plan ? num(plan.plan, target.precision) : EMPTY);
+        cells.push(ev.latest ? num(ev.latest.value, target.precision) : valueCell(target, figureFor(index, target.id, evaluation.asOf)?.value));
+      }
+      cells.push(ratioCell(ev.achievement?.ratio), ratioCell(plan?.ratio), ev.yearOnYear ? num(ev.yearOnYear.change * 100, 1) : EMPTY);
+      cells.push(ev.forecast ? num(ev.forecast.value, Math.max(target.precision, target.kind === 'average-growth' ? 2 : 0)) : EMPTY);
+      cells.push(assessmentCell(ev), noteCell(ev, dossier));
+      rows.push({ kind: 'target', targetId: target.id, cells });
+      if (ev.plans.length > 1) {
+        notes.push(`${target.code}. ${target.name}: ${ev.plans.map((p) => `đạt ${numberVi(p.ratio * 100, 1)}% ${p.label}`).join(', ')}.`);
+      }
+    }
+  }
+  if (evaluation.targets.some((e) => e.final.overridden.length > 0)) {
+    notes.push('(*) Đánh giá do cấp ủy quyết định, khác với đề xuất tính từ số liệu; lý do ghi ở cột Ghi chú.');
+  }
+  notes.push('Chỉ tiêu tốc độ tăng bình quân: các cột năm là tốc độ tăng của từng năm (%); "% so với mục tiêu Đại hội" là tỷ lệ giữa tốc độ bình quân đã đạt và mục tiêu.');
+
+  const title = isTerm
+    ? `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NGHỊ QUYẾT ĐẠI HỘI, ƯỚC THỰC HIỆN ĐẾN NĂM ${term.end}`
+    : `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU ${periodPhrase(evaluation.asOf).toLocaleUpperCase('vi-VN')}`;
+  return {
+    heading: 'PHỤ LỤC',
+    title,
+    subtitle: capitalizeVi(`(Số liệu tính đến ${periodPhrase(evaluation.asOf)})`),
+    columns,
+    rows,
+    notes,
+    landscape: columns.length >= 8,
+  };
+}
