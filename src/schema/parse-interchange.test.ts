@@ -1,0 +1,237 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  observationInputSchema,
+  parseInterchange,
+  parseInterchangeText,
+  toInterchange,
+  toIssues,
+  viErrorMap,
+} from '.';
+
+const examplesDir = new URL('../../examples/', import.meta.url);
+const exampleFiles = readdirSync(examplesDir).filter((name) => name.endsWith('.json'));
+
+/** A small valid document; tests break one thing at a time. */
+function minimal(): Record<string, unknown> {
+  return {
+    format: 'vedich/1',
+    unit: { code: '380', name: 'thành phố Thanh Hóa', level: 'district', parentCode: '38' },
+    issuer: {
+      kind: 'party',
+      superior: 'ĐẢNG BỘ TỈNH THANH HÓA',
+      name: 'THÀNH ỦY THANH HÓA',
+      place: 'Thanh Hóa',
+    },
+    congress: { number: 21, term: '2020-2025', committee: 'Đảng bộ thành phố Thanh Hóa' },
+    title: 'Nghị quyết Đại hội lần thứ XXI',
+    targets: [
+      {
+        id: 'thu-nhap',
+        code: '1',
+        name: 'Thu nhập bình quân đầu người năm 2025',
+        field: 'kinh-te',
+        kind: 'end-level',
+        direction: 'higher-is-better',
+        qualifier: 'at-least',
+        unit: 'triệu đồng',
+        precision: 2,
+        goal: { type: 'number', value: 110 },
+      },
+      {
+        id: 'dan-so',
+        code: '2',
+        name: 'Tỷ lệ tăng dân số tự nhiên',
+        field: 'van-hoa-xa-hoi',
+        kind: 'range',
+        direction: 'higher-is-better',
+        qualifier: 'none',
+        unit: '%',
+        precision: 2,
+        goal: { type: 'range', min: 0.8, max: 1 },
+      },
+    ],
+    observations: [{ targetId: 'thu-nhap', period: '2023', value: 84.67, status: 'estimate', revision: 1 }],
+  };
+}
+
+type Json = Record<string, unknown> & {
+  targets: Record<string, unknown>[];
+  observations: Record<string, unknown>[];
+};
+
+function issuesOf(mutate: (doc: Json) => void): { path: string; message: string }[] {
+  const doc = minimal() as Json;
+  mutate(doc);
+  const result = parseInterchange(doc);
+  if (result.ok) throw new Error('expected the document to be rejected');
+  return result.issues;
+}
+
+describe('parseInterchange', () => {
+  it.each(exampleFiles)('accepts the example %s', (name) => {
+    const result = parseInterchange(JSON.parse(readFileSync(new URL(name, examplesDir), 'utf8')));
+    expect(result.ok ? [] : result.issues).toEqual([]);
+    if (result.ok) expect(result.facts[0]?.illustrative).toBe(true);
+  });
+
+  it('returns a dossier with absent lists as empty lists', () => {
+    const result = parseInterchange(minimal());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dossiers).toHaveLength(1);
+    expect(result.dossiers[0]?.plans).toEqual([]);
+    expect(result.dossiers[0]?.observations[0]?.value).toBe(84.67);
+    expect(result.dossiers[0]).not.toHaveProperty('format');
+  });
+
+  it('reads a bundle of several documents and writes it back', () => {
+    const second = {
+      ...minimal(),
+      unit: { code: '381', name: 'thị xã Bỉm Sơn', level: 'district', parentCode: '38' },
+    };
+    delete (second as Record<string, unknown>).format;
+    const result = parseInterchange({
+      format: 'vedich/1',
+      illustrative: true,
+      documents: [minimal(), second],
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dossiers.map((d) => d.unit.code)).toEqual(['380', '381']);
+    expect(result.facts.map((f) => f.illustrative)).toEqual([true, true]);
+    const again = parseInterchange(toInterchange(result.dossiers));
+    expect(again.ok && again.dossiers).toEqual(result.dossiers);
+  });
+
+  it('names the path and the reason in Vietnamese for a wrong type', () => {
+    const issues = issuesOf((doc) => {
+      (doc.targets[0] as { goal: unknown }).goal = { type: 'number', value: 'một trăm' };
+    });
+    expect(issues).toEqual([
+      {
+        path: 'targets[0].goal.value',
+        message: 'Chỉ tiêu thứ 1 › mục tiêu › giá trị: phải là số, nhận được chuỗi văn bản.',
+      },
+    ]);
+  });
+
+  it('reports a missing field and an unknown field', () => {
+    const issues = issuesOf((doc) => {
+      delete doc.targets[1]?.name;
+      doc.targets[1]!.nam = 'typo';
+    });
+    expect(issues).toContainEqual({
+      path: 'targets[1].name',
+      message: 'Chỉ tiêu thứ 2 › tên: thiếu trường bắt buộc.',
+    });
+    expect(
+      issues.some(
+        (i) => i.path === 'targets[1]' && i.message.includes('không được định dạng vedich/1 cho phép: nam'),
+      ),
+    ).toBe(true);
+  });
+
+  it('rejects an invalid period code and a backward term', () => {
+    const issues = issuesOf((doc) => {
+      doc.observations[0]!.period = '2023-Q5';
+      (doc.congress as Record<string, unknown>).term = '2025-2020';
+    });
+    const paths = issues.map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(['observations[0].period', 'congress.term']));
+    expect(issues.find((i) => i.path === 'observations[0].period')?.message).toContain('mã kỳ hợp lệ');
+    expect(issues.find((i) => i.path === 'observations[0].period')?.message).toContain('"2023-Q5"');
+  });
+
+  it('rejects precision outside 0-3 and a range whose min exceeds max', () => {
+    const issues = issuesOf((doc) => {
+      doc.targets[0]!.precision = 4;
+    });
+    expect(issues[0]).toMatchObject({ path: 'targets[0].precision' });
+    expect(issues[0]?.message).toContain('từ 0 đến 3');
+    const rangeIssues = issuesOf((doc) => {
+      doc.targets[1]!.goal = { type: 'range', min: 1.2, max: 1 };
+    });
+    expect(rangeIssues).toEqual([
+      {
+        path: 'targets[1].goal.min',
+        message: 'Chỉ tiêu thứ 2 › mục tiêu › cận dưới: cận dưới (1.2) lớn hơn cận trên (1).',
+      },
+    ]);
+  });
+
+  it('rejects a goal that does not fit the kind of target', () => {
+    const issues = issuesOf((doc) => {
+      doc.targets[1]!.goal = { type: 'number', value: 1 };
+    });
+    expect(issues[0]?.path).toBe('targets[1].goal.type');
+    expect(issues[0]?.message).toContain('cần mục tiêu là một khoảng');
+  });
+
+  it('checks references, duplicates and value types across the document', () => {
+    const issues = issuesOf((doc) => {
+      doc.targets.push({ ...doc.targets[0], code: '3' });
+      doc.observations.push(
+        { targetId: 'khong-co', period: '2023', value: 1, status: 'official', revision: 1 },
+        { targetId: 'thu-nhap', period: '2022', value: true, status: 'official', revision: 1 },
+        { targetId: 'thu-nhap', period: '2023', value: 84.86, status: 'estimate', revision: 1 },
+      );
+      doc.plans = [
+        {
+          targetId: 'mat-tich',
+          period: '2023',
+          kind: 'annual-plan',
+          source: 'ke-hoach-nam',
+          label: 'kế hoạch năm',
+          value: 1,
+        },
+      ];
+    });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { path: 'targets[2].id', message: 'Chỉ tiêu thứ 3 › mã: mã chỉ tiêu "thu-nhap" bị trùng.' },
+        {
+          path: 'observations[1].targetId',
+          message: 'Số liệu thứ 2 › mã chỉ tiêu: không có chỉ tiêu mã "khong-co" trong văn kiện.',
+        },
+        {
+          path: 'observations[2].value',
+          message:
+            'Số liệu thứ 3 › giá trị: chỉ tiêu "thu-nhap" loại "end-level" cần số liệu là một số, nhận được giá trị true.',
+        },
+        {
+          path: 'observations[3].revision',
+          message: 'Số liệu thứ 4 › lần sửa: đã có số liệu lần sửa 1 của chỉ tiêu "thu-nhap" kỳ 2023.',
+        },
+        {
+          path: 'plans[0].targetId',
+          message: 'Kế hoạch, dự toán thứ 1 › mã chỉ tiêu: không có chỉ tiêu mã "mat-tich" trong văn kiện.',
+        },
+      ]),
+    );
+  });
+
+  it('rejects a file without the format marker, and text that is not JSON', () => {
+    const doc = minimal();
+    delete doc.format;
+    const result = parseInterchange(doc);
+    expect(result.ok || result.issues[0]).toMatchObject({ path: 'format' });
+    const text = parseInterchangeText('{ "format": ');
+    expect(text.ok || text.issues[0]?.message).toMatch(/^Tệp: không phải JSON hợp lệ/);
+  });
+
+  it('gives the HTTP API dotted paths for its own schemas', () => {
+    const parsed = observationInputSchema.safeParse(
+      { targetId: 't', period: '2023', value: 1, status: 'ước', expectedRevision: 0 },
+      { error: viErrorMap },
+    );
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    const issues = toIssues(
+      parsed.error.issues.map((i) => ({ ...i, path: ['items', 3, ...i.path] })),
+      'dots',
+    );
+    expect(issues[0]?.path).toBe('items.3.status');
+    expect(issues[0]?.message).toContain('"estimate", "preliminary", "official"');
+  });
+});
