@@ -6,7 +6,7 @@
  */
 import type { FastifySchema, FastifySchemaCompiler, FastifyTypeProvider } from 'fastify';
 import { z } from 'zod';
-import viLocale from 'zod/v4/locales/vi.js';
+import { toIssues, viErrorMap } from '../schema/vi-messages';
 import { AppError, type Issue } from '../services/app-error';
 
 /** Types request body, query, params and headers from their zod schemas. */
@@ -15,59 +15,11 @@ export interface ZodTypeProvider extends FastifyTypeProvider {
   serializer: this['schema'] extends z.ZodType ? z.input<this['schema']> : unknown;
 }
 
-const fallback = viLocale().localeError;
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'chuỗi ký tự',
-  number: 'số',
-  int: 'số nguyên',
-  boolean: 'giá trị đúng/sai',
-  object: 'đối tượng',
-  array: 'danh sách',
-  date: 'ngày',
-  bigint: 'số nguyên',
-};
-
-/** Vietnamese message for one zod issue (schema-level messages take precedence). */
-export const viErrorMap: z.core.$ZodErrorMap = (issue) => {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return 'Thiếu trường bắt buộc.';
-      if (issue.expected === 'number' && typeof issue.input === 'number')
-        return 'Số không hợp lệ (quá lớn hoặc không xác định).';
-      return `Phải là ${TYPE_NAMES[issue.expected] ?? issue.expected}.`;
-    case 'too_big': {
-      const max = String(issue.maximum);
-      if (issue.origin === 'string') return `Dài tối đa ${max} ký tự.`;
-      if (issue.origin === 'array') return `Tối đa ${max} phần tử.`;
-      return issue.inclusive ? `Không được lớn hơn ${max}.` : `Phải nhỏ hơn ${max}.`;
-    }
-    case 'too_small': {
-      const min = String(issue.minimum);
-      if (issue.origin === 'string')
-        return issue.minimum === 1 ? 'Không được để trống.' : `Dài ít nhất ${min} ký tự.`;
-      if (issue.origin === 'array') return `Cần ít nhất ${min} phần tử.`;
-      return issue.inclusive ? `Không được nhỏ hơn ${min}.` : `Phải lớn hơn ${min}.`;
-    }
-    case 'invalid_value':
-      return `Phải là một trong các giá trị: ${issue.values.map((v) => String(v)).join(', ')}.`;
-    case 'invalid_format':
-      return issue.format === 'regex' ? 'Sai định dạng.' : `Sai định dạng (${issue.format}).`;
-    case 'unrecognized_keys':
-      return `Trường không được phép: ${issue.keys.join(', ')}.`;
-    case 'invalid_union':
-      return 'Giá trị không khớp với dạng nào được chấp nhận.';
-    default:
-      return fallback(issue);
-  }
-};
-
-/** Turns a zod error into located issues (`items.3.value`), prefixed when `prefix` is given. */
+/** Turns a zod error into located issues (`items.3.value`), prefixed when `prefix` is given.
+ * Messages are the interchange schemas' Vietnamese ones, naming the field then the reason. */
 export function issuesFromZod(error: z.ZodError, prefix = ''): Issue[] {
-  return error.issues.map((issue) => {
-    const path = [prefix, ...issue.path.map(String)].filter((p) => p !== '').join('.');
-    return { path, message: issue.message };
-  });
+  const issues = prefix ? error.issues.map((i) => ({ ...i, path: [prefix, ...i.path] })) : error.issues;
+  return toIssues(issues, 'dots');
 }
 
 /** Parses `data` with `schema` or throws `validation_failed` with every issue in Vietnamese. */

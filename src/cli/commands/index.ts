@@ -1,9 +1,11 @@
 /** The list of `vedich` commands. Add a command by adding its module here. */
 import type { Command } from 'commander';
+import { register as serve } from './serve.command';
+import { register as user } from './user.command';
 
 type Register = (program: Command) => void;
 
-const modules: Register[] = [];
+const modules: Register[] = [serve, user];
 
 /** Registers every command on the program. */
 export function registerCommands(program: Command): void {

@@ -1,20 +1,26 @@
 /**
  * Account events (sign-in, failed sign-in, sign-out, user created, role granted) into the audit
- * log. Kept behind this one function so the accounts code does not depend on the audit table's
- * shape.
+ * log, through the storage layer's append-only audit table. Never a password.
  */
 import type { Sql } from '../../db/database';
+import { insertAudit } from '../../db/audit.repository';
 import type { Actor } from '../../services/app-error';
 
 /** Kinds of account event recorded. */
 export type AuthEvent = 'login' | 'login.failed' | 'logout' | 'user.created' | 'role.granted';
 
-/** Records an account event; never stores a password. */
+/** Records an account event (`auth.login`, `auth.role.granted`…); `unitCode` when it has one. */
 export async function recordAuthEvent(
-  _db: Sql,
-  _actor: Actor,
-  _event: AuthEvent,
-  _data: Record<string, unknown>,
+  db: Sql,
+  actor: Actor,
+  event: AuthEvent,
+  data: { userId?: string; username?: string; unitCode?: string; role?: string },
 ): Promise<void> {
-  // Wired to the audit service once it exists (see the report); nothing to do until then.
+  await insertAudit(db, actor, {
+    action: `auth.${event}`,
+    entity: 'user',
+    entityId: data.userId ?? null,
+    unitCode: data.unitCode ?? null,
+    after: data,
+  });
 }

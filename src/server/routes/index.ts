@@ -3,8 +3,10 @@
  * `FastifyPluginAsync` from `routes/<area>.routes.ts` and add it to this list.
  */
 import type { FastifyPluginAsync } from 'fastify';
+import { auditRoutes } from './audit.routes';
 import { authRoutes } from './auth.routes';
 import { healthRoutes } from './health.routes';
+import { unitRoutes } from './units.routes';
 
 /** The route modules, registered without prefix (each declares full /api/... paths). */
-export const routeModules: FastifyPluginAsync[] = [healthRoutes, authRoutes];
+export const routeModules: FastifyPluginAsync[] = [healthRoutes, authRoutes, unitRoutes, auditRoutes];

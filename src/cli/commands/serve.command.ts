@@ -1,0 +1,77 @@
+/**
+ * `vedich serve [--port 3000] [--host 127.0.0.1] [--data ./data] [--demo]`: the HTTP server.
+ * DATABASE_URL (a PostgreSQL server) wins over --data (the embedded database's folder).
+ * Migrations run at start; --demo loads the demo data and demo accounts and prints them.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { DEMO_PASSWORD, ensureDemoAccounts } from '../../server/accounts/demo-accounts';
+import { startServer } from '../../server/start';
+import type { Database } from '../../db/database';
+
+const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
+
+interface ServeOptions {
+  port: string;
+  host: string;
+  data: string;
+  demo?: boolean;
+  log?: boolean;
+}
+
+async function prepareDemo(db: Database): Promise<void> {
+  const accounts = await ensureDemoAccounts(db);
+  console.log('Tài khoản thử nghiệm (chỉ dùng cho dữ liệu minh họa):');
+  for (const { account, created } of accounts) {
+    const roles = account.roles.map((r) => `${r.role} @ ${r.unitCode}`).join(', ');
+    console.log(
+      `  ${account.username.padEnd(16)} mật khẩu: ${DEMO_PASSWORD}  (${roles})${created ? '' : ' — đã có'}`,
+    );
+  }
+}
+
+/** Registers `serve`. */
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('Chạy máy chủ web và API (mặc định: cơ sở dữ liệu nhúng trong thư mục ./data)')
+    .option('--port <port>', 'cổng', '3000')
+    .option('--host <host>', 'địa chỉ lắng nghe', '127.0.0.1')
+    .option('--data <dir>', 'thư mục dữ liệu của cơ sở dữ liệu nhúng (bỏ qua khi có DATABASE_URL)', './data')
+    .option('--demo', 'nạp dữ liệu minh họa và tài khoản thử nghiệm')
+    .option('--log', 'ghi nhật ký từng yêu cầu')
+    .action(async (options: ServeOptions) => {
+      const port = Number(options.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error(`Cổng không hợp lệ: ${options.port}`);
+      const databaseUrl = process.env.DATABASE_URL || undefined;
+      const server = await startServer({
+        port,
+        host: options.host,
+        databaseUrl,
+        dataDir: path.resolve(options.data),
+        config: {
+          webRoot: WEB_ROOT,
+          logger: options.log ?? false,
+          secureCookies: process.env.VEDICH_SECURE_COOKIES === '1',
+          trustProxy: process.env.VEDICH_TRUST_PROXY === '1',
+        },
+        prepare: options.demo ? prepareDemo : undefined,
+      });
+      console.log(
+        databaseUrl
+          ? 'Cơ sở dữ liệu: máy chủ PostgreSQL (DATABASE_URL)'
+          : `Cơ sở dữ liệu nhúng: ${path.resolve(options.data)}`,
+      );
+      console.log(`Về Đích đang chạy: ${server.url}  (tài liệu API: ${server.url}api/docs)`);
+      const stop = () => {
+        server.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

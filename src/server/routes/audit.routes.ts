@@ -1,0 +1,59 @@
+/** The audit log, read-only, for administrators of a unit (and everything below it). */
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { selectAudit } from '../../db/audit.repository';
+import { subtreeCodes } from '../../services/unit.service';
+import { requireRole } from '../access';
+import { UnitCode } from '../schemas';
+import type { ZodTypeProvider } from '../zod';
+
+const AuditQuery = z.object({
+  unit: UnitCode.describe('Mã đơn vị: nhật ký của đơn vị và mọi đơn vị cấp dưới'),
+  entity: z.string().max(50).optional(),
+  entityId: z.string().max(100).optional(),
+  beforeId: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .describe('Trang tiếp: id nhỏ hơn'),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+});
+const AuditRecordOut = z.object({
+  id: z.number(),
+  at: z.string(),
+  actorUserId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  origin: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  unitCode: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
+/** Audit routes (no route writes the log: it is append-only, written by services). */
+export const auditRoutes: FastifyPluginAsync = async (root) => {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  app.get(
+    '/api/audit',
+    {
+      schema: {
+        tags: ['Nhật ký'],
+        summary: 'Nhật ký thay đổi (ai, khi nào, trước, sau, từ đâu) — chỉ quản trị viên',
+        querystring: AuditQuery,
+        response: { 200: z.object({ entries: z.array(AuditRecordOut) }) },
+      },
+    },
+    async (request) => {
+      const { unit, ...filter } = request.query;
+      await requireRole(request, unit, 'admin');
+      const unitCodes = await subtreeCodes(app.db, unit);
+      return {
+        entries: await selectAudit(app.db, { ...filter, unitCodes: unitCodes.length ? unitCodes : [unit] }),
+      };
+    },
+  );
+};

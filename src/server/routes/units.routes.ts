@@ -1,0 +1,107 @@
+/** Units: the tree the user may see, one unit, and its resolutions. */
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { selectResolutionsOfUnits } from '../../db/resolution.repository';
+import { listUnits, subtreeCodes, unitLineage } from '../../services/unit.service';
+import { requireUser, roleOn } from '../access';
+import { ROLES } from '../accounts/roles';
+import { authorizeUnit } from '../resources';
+import { UnitCode } from '../schemas';
+import type { ZodTypeProvider } from '../zod';
+
+const UnitOut = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  level: z.enum(['province', 'district', 'commune']),
+  parentCode: z.string().optional(),
+  validFrom: z.string().optional(),
+  validTo: z.string().optional(),
+  illustrative: z.boolean(),
+  note: z.string().optional(),
+  role: z.enum(ROLES).nullable().describe('Vai trò cao nhất của người dùng trên đơn vị này'),
+});
+const CodeParams = z.object({ code: UnitCode });
+const OnQuery = z.object({
+  on: z.iso.date().optional().describe('Chỉ các đơn vị còn hiệu lực vào ngày này (YYYY-MM-DD)'),
+});
+const SubtreeQuery = z.object({
+  subtree: z.enum(['true', 'false']).optional().describe('Gồm cả nghị quyết của các đơn vị cấp dưới'),
+});
+const ResolutionSummaryOut = z.object({
+  id: z.string(),
+  title: z.string(),
+  unitCode: z.string(),
+  unitName: z.string(),
+  committee: z.string(),
+  congressNumber: z.number(),
+  term: z.string(),
+  targetCount: z.number(),
+  createdAt: z.string(),
+});
+
+/** Unit routes. */
+export const unitRoutes: FastifyPluginAsync = async (root) => {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/api/units',
+    {
+      schema: {
+        tags: ['Đơn vị'],
+        summary: 'Các đơn vị người dùng được xem (đơn vị được phân quyền và mọi đơn vị cấp dưới)',
+        querystring: OnQuery,
+        response: { 200: z.object({ units: z.array(UnitOut) }) },
+      },
+    },
+    async (request) => {
+      const auth = requireUser(request);
+      const visible = new Set<string>();
+      for (const assignment of auth.roles) {
+        for (const code of await subtreeCodes(app.db, assignment.unitCode)) visible.add(code);
+      }
+      const units = (await listUnits(app.db, request.query.on ? { on: request.query.on } : {})).filter((u) =>
+        visible.has(u.code),
+      );
+      const roles = new Map<string, Awaited<ReturnType<typeof roleOn>>>();
+      for (const unit of units)
+        if (!roles.has(unit.code)) roles.set(unit.code, await roleOn(request, unit.code));
+      return { units: units.map((u) => ({ ...u, role: roles.get(u.code) ?? null })) };
+    },
+  );
+
+  app.get(
+    '/api/units/:code',
+    {
+      schema: {
+        tags: ['Đơn vị'],
+        summary: 'Một đơn vị, với các đơn vị trước và sau sắp xếp (sáp nhập, chia tách)',
+        params: CodeParams,
+        response: { 200: z.object({ unit: UnitOut, lineage: z.unknown() }) },
+      },
+    },
+    async (request) => {
+      const unit = await authorizeUnit(request, request.params.code, 'viewer');
+      const role = await roleOn(request, unit.code);
+      return { unit: { ...unit, role }, lineage: await unitLineage(app.db, unit.code) };
+    },
+  );
+
+  app.get(
+    '/api/units/:code/resolutions',
+    {
+      schema: {
+        tags: ['Đơn vị'],
+        summary: 'Các nghị quyết của đơn vị (và đơn vị cấp dưới khi subtree=true)',
+        params: CodeParams,
+        querystring: SubtreeQuery,
+        response: { 200: z.object({ resolutions: z.array(ResolutionSummaryOut) }) },
+      },
+    },
+    async (request) => {
+      const unit = await authorizeUnit(request, request.params.code, 'viewer');
+      const codes = request.query.subtree === 'true' ? await subtreeCodes(app.db, unit.code) : [unit.code];
+      return { resolutions: await selectResolutionsOfUnits(app.db, codes) };
+    },
+  );
+};

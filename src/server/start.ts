@@ -1,0 +1,57 @@
+/**
+ * Starts the server for real: opens the database (DATABASE_URL wins over the data folder),
+ * runs the migrations, optionally loads the demo, builds the app and listens.
+ */
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type Database } from '../db/database';
+import { migrate } from '../db/migrate';
+import { purgeExpiredSessions } from './accounts/sessions.service';
+import { buildApp } from './app';
+import type { ServerConfig } from './config';
+
+/** How to start. */
+export interface StartOptions {
+  port: number;
+  host: string;
+  /** postgres://… of a server; when absent the embedded database in `dataDir` is used. */
+  databaseUrl?: string;
+  dataDir: string;
+  config?: Partial<ServerConfig>;
+  /** Runs after migrations and before listening (e.g. loading the demo). */
+  prepare?: (db: Database) => Promise<void>;
+}
+
+/** A running server. */
+export interface RunningServer {
+  app: FastifyInstance;
+  db: Database;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Opens, migrates, prepares and listens; closes the database again if anything fails. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const db = await openDatabase(
+    options.databaseUrl ? { url: options.databaseUrl } : { dataDir: options.dataDir },
+  );
+  try {
+    await migrate(db);
+    await purgeExpiredSessions(db, new Date());
+    if (options.prepare) await options.prepare(db);
+    const app = await buildApp({ db, config: options.config });
+    await app.listen({ port: options.port, host: options.host });
+    const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+    return {
+      app,
+      db,
+      url: `http://${shownHost}:${options.port}/`,
+      close: async () => {
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
