@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResolutionDossier } from '../core/model';
+import { BACKENDS, openTestDatabase, type TestDatabase } from '../../test/databases';
+import { buildDossier, seedUnitTree, TEST_ACTOR } from '../../test/factories';
+import { AppError } from './app-error';
+import { findResolution, loadDossier, saveDossier, saveDossierIn } from './dossier.service';
+
+/** Replaces stored target ids by the dossier's, so a loaded dossier compares with the saved one. */
+function withDossierIds(d: ResolutionDossier, ids: Record<string, string>): ResolutionDossier {
+  const back = new Map(Object.entries(ids).map(([k, v]) => [v, k]));
+  const map = (id: string) => back.get(id) ?? `unknown:${id}`;
+  const re = <T extends { targetId: string }>(xs: T[]) =>
+    xs.map((x) => ({ ...x, targetId: map(x.targetId) }));
+  return {
+    ...d,
+    targets: d.targets.map((t) => ({
+      ...t,
+      id: map(t.id),
+      ...(t.parentId ? { parentId: map(t.parentId) } : {}),
+    })),
+    observations: re(d.observations),
+    plans: re(d.plans),
+    benchmarks: re(d.benchmarks),
+    adjustments: re(d.adjustments),
+    scenarios: re(d.scenarios),
+    overrides: re(d.overrides),
+  };
+}
+
+describe.each(BACKENDS)('dossiers on %s Postgres', (backend) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await openTestDatabase(backend);
+    await seedUnitTree(t.db);
+  });
+  afterAll(() => t.close());
+
+  it('loads back exactly what was saved, raw numbers and hostile text included', async () => {
+    const dossier = buildDossier();
+    const saved = await t.db.transaction((tx) => saveDossierIn(tx, TEST_ACTOR, dossier));
+    const loaded = await loadDossier(t.db, saved.resolutionId);
+    expect(withDossierIds(loaded, saved.targetIds)).toEqual(dossier);
+    expect(loaded.targets.find((x) => x.code === '5')?.name).toBe(
+      "'; drop table targets; -- Đảng bộ xếp loại",
+    );
+    expect(await t.db.query('select count(*)::int as n from targets')).toEqual([
+      { n: dossier.targets.length },
+    ]);
+  });
+
+  it('gives only the latest revision of each figure when asked, and the state at an earlier instant', async () => {
+    const dossier = buildDossier({ title: 'Nghị quyết thử revisions' });
+    const id = await saveDossier(t.db, TEST_ACTOR, dossier);
+    const current = await loadDossier(t.db, id, { revisions: 'current' });
+    const growth2022 = current.observations.filter((o) => o.period === '2022' && o.value === 25100.75);
+    expect(growth2022).toHaveLength(1);
+    expect(current.observations).toHaveLength(dossier.observations.length - 1);
+    const before = await loadDossier(t.db, id, { asOfRecordedAt: '2023-01-01T00:00:00.000Z' });
+    expect(before.observations.map((o) => o.value)).toEqual([22345.6, 25012.3]);
+  });
+
+  it('refuses an inconsistent dossier with every issue and writes nothing', async () => {
+    const dossier = buildDossier({ title: 'Nghị quyết lỗi' });
+    dossier.observations.push({
+      targetId: 'khong-co',
+      period: '2023',
+      value: 1,
+      status: 'official',
+      revision: 1,
+    });
+    dossier.observations.push({
+      targetId: 't1',
+      period: '2023-Q5',
+      value: Number.POSITIVE_INFINITY,
+      status: 'official',
+      revision: 1,
+    });
+    dossier.plans.push({ ...dossier.plans[0]! });
+    const before = await t.db.query('select count(*)::int as n from audit_log');
+    const error = await saveDossier(t.db, TEST_ACTOR, dossier).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    const appError = error as AppError;
+    expect(appError.code).toBe('validation_failed');
+    expect(appError.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining([
+        'observations.7.targetId',
+        'observations.8.period',
+        'observations.8.value',
+        'plans.2',
+      ]),
+    );
+    expect(await findResolution(t.db, '381', 11, 'Nghị quyết lỗi')).toBeNull();
+    expect(await t.db.query('select count(*)::int as n from audit_log')).toEqual(before);
+  });
+
+  it('rolls everything back when a write fails half-way (same title twice)', async () => {
+    const dossier = buildDossier({ title: 'Nghị quyết trùng' });
+    await saveDossier(t.db, TEST_ACTOR, dossier);
+    const targets = await t.db.query('select count(*)::int as n from targets');
+    await expect(saveDossier(t.db, TEST_ACTOR, dossier)).rejects.toMatchObject({ code: 'conflict' });
+    expect(await t.db.query('select count(*)::int as n from targets')).toEqual(targets);
+  });
+
+  it('creates a missing unit under an existing parent, and refuses an unknown parent', async () => {
+    const unit = { code: '382', name: 'huyện Hà Trung', level: 'district' as const, parentCode: '38' };
+    const id = await saveDossier(t.db, TEST_ACTOR, buildDossier({ unit, title: 'NQ Hà Trung' }));
+    expect((await loadDossier(t.db, id)).unit).toEqual(unit);
+    const orphan = { code: '999', name: 'huyện Không Có', level: 'district' as const, parentCode: '99' };
+    await expect(saveDossier(t.db, TEST_ACTOR, buildDossier({ unit: orphan }))).rejects.toMatchObject({
+      code: 'validation_failed',
+      issues: [expect.objectContaining({ path: 'unit.parentCode' })],
+    });
+  });
+
+  it('answers not_found for an unknown resolution', async () => {
+    await expect(loadDossier(t.db, 'khong-co')).rejects.toMatchObject({ code: 'not_found' });
+  });
+});

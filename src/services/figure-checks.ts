@@ -1,0 +1,82 @@
+/**
+ * Business checks of figures against their target: a period code of a known form, a value of the
+ * shape the target's kind needs, finite numbers. Messages are Vietnamese; paths are given by the
+ * caller (e.g. `items.3.value`).
+ */
+import { VALUE_STATUSES, type Observation, type Target } from '../core/model';
+import type { Issue } from './app-error';
+
+const PERIOD = /^(\d{4})(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12]|-9M|-(\d{4}))?$/;
+
+/** Whether a string is a period code: 2023-07, 2022-Q1, 2023-H1, 2023-H2, 2023-9M, 2023, 2020-2025. */
+export function isPeriodCode(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = PERIOD.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  if (year < 1900 || year > 2200) return false;
+  return m[5] === undefined || Number(m[5]) > year;
+}
+
+/** Largest magnitude accepted for a figure: beyond it a number is an input error, not a value. */
+export const MAX_MAGNITUDE = 1e15;
+
+/** The problem with a number, or null. */
+export function numberProblem(value: unknown): string | null {
+  if (typeof value !== 'number' || Number.isNaN(value)) return 'Giá trị phải là một số.';
+  if (!Number.isFinite(value) || Math.abs(value) > MAX_MAGNITUDE) return 'Số quá lớn.';
+  return null;
+}
+
+/** The problem with a figure's value for that target, or null. */
+export function valueProblem(target: Target, value: unknown): string | null {
+  switch (target.goal.type) {
+    case 'milestone':
+      return typeof value === 'boolean'
+        ? null
+        : 'Chỉ tiêu dạng mốc cần giá trị đúng/sai (đạt hoặc chưa đạt).';
+    case 'grade':
+      if (typeof value !== 'string') return 'Chỉ tiêu xếp loại cần tên mức xếp loại.';
+      return target.goal.scale.includes(value)
+        ? null
+        : `Mức xếp loại phải là một trong: ${target.goal.scale.join(', ')}.`;
+    case 'structure': {
+      const n = target.goal.shares.length;
+      if (!Array.isArray(value) || value.length !== n) return `Chỉ tiêu cơ cấu cần ${n} tỷ trọng.`;
+      for (const v of value) {
+        const p = numberProblem(v);
+        if (p) return p;
+      }
+      return null;
+    }
+    default:
+      return numberProblem(value);
+  }
+}
+
+/** Checks one figure (target known) and returns its issues under `prefix`. */
+export function checkObservation(
+  target: Target,
+  o: Pick<Observation, 'period' | 'value' | 'status'> & { source?: unknown; comment?: unknown },
+  prefix: string,
+): Issue[] {
+  const issues: Issue[] = [];
+  if (!isPeriodCode(o.period))
+    issues.push({
+      path: `${prefix}.period`,
+      message: 'Kỳ báo cáo không hợp lệ (ví dụ: 2023, 2023-Q1, 2023-H1, 2023-07).',
+    });
+  const problem = valueProblem(target, o.value);
+  if (problem) issues.push({ path: `${prefix}.value`, message: problem });
+  if (!(VALUE_STATUSES as readonly string[]).includes(o.status))
+    issues.push({
+      path: `${prefix}.status`,
+      message: 'Trạng thái số liệu phải là ước, sơ bộ hoặc chính thức.',
+    });
+  for (const key of ['source', 'comment'] as const) {
+    const text = o[key];
+    if (text !== undefined && (typeof text !== 'string' || text.length > 2000))
+      issues.push({ path: `${prefix}.${key}`, message: 'Nội dung phải là văn bản, tối đa 2.000 ký tự.' });
+  }
+  return issues;
+}
