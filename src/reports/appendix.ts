@@ -23,7 +23,11 @@ const QUALIFIER_PREFIX: Record<Target['qualifier'], string> = {
 
 const text = (t: string): Cell => ({ kind: 'text', text: t });
 const EMPTY: Cell = { kind: 'empty' };
-const num = (value: number, decimals: number, extra: Partial<Extract<Cell, { kind: 'number' }>> = {}): Cell => ({
+const num = (
+  value: number,
+  decimals: number,
+  extra: Partial<Extract<Cell, { kind: 'number' }>> = {},
+): Cell => ({
   kind: 'number',
   value,
   decimals,
@@ -34,7 +38,11 @@ const num = (value: number, decimals: number, extra: Partial<Extract<Cell, { kin
 export function goalCell(target: Target, goal: TargetGoal = target.goal): Cell {
   switch (goal.type) {
     case 'number':
-      return num(goal.value, target.precision, QUALIFIER_PREFIX[target.qualifier] ? { prefix: QUALIFIER_PREFIX[target.qualifier] } : {});
+      return num(
+        goal.value,
+        target.precision,
+        QUALIFIER_PREFIX[target.qualifier] ? { prefix: QUALIFIER_PREFIX[target.qualifier] } : {},
+      );
     case 'range':
       return text(`${numberVi(goal.min, target.precision)} - ${numberVi(goal.max, target.precision)}`);
     case 'milestone':
@@ -59,7 +67,8 @@ export function valueCell(target: Target, value: Observation['value'] | undefine
 function growthFromLevels(index: ObservationIndex, target: Target, year: number): number | undefined {
   const cur = figureFor(index, target.id, String(year))?.value;
   const prevObs = figureFor(index, target.id, String(year - 1))?.value;
-  const prev = typeof prevObs === 'number' ? prevObs : year - 1 === target.baseYear ? target.baseValue : undefined;
+  const prev =
+    typeof prevObs === 'number' ? prevObs : year - 1 === target.baseYear ? target.baseValue : undefined;
   if (typeof cur !== 'number' || prev === undefined || prev <= 0) return undefined;
   return (cur / prev - 1) * 100;
 }
@@ -73,7 +82,9 @@ function yearCell(index: ObservationIndex, target: Target, year: number): Cell {
 }
 
 function yearHeader(index: ObservationIndex, dossier: ResolutionDossier, year: number): string {
-  const statuses = dossier.observations.filter((o) => o.period === String(year)).map((o) => figureFor(index, o.targetId, o.period)?.status);
+  const statuses = dossier.observations
+    .filter((o) => o.period === String(year))
+    .map((o) => figureFor(index, o.targetId, o.period)?.status);
   return statuses.includes('estimate') ? `Ước TH ${year}` : `TH ${year}`;
 }
 
@@ -91,7 +102,9 @@ function noteCell(ev: TargetEvaluation, dossier: ResolutionDossier): Cell {
   const override = dossier.overrides.find((o) => o.targetId === ev.target.id && o.scheme === 'verdict');
   if (override) {
     const differs = ev.final.overridden.some((o) => o.scheme === 'verdict');
-    const suggested = differs ? `Đề xuất theo số liệu: ${VERDICT_CELL[ev.suggestions.verdict].toLocaleLowerCase('vi-VN')}; cấp ủy đánh giá: ` : 'Cấp ủy: ';
+    const suggested = differs
+      ? `Đề xuất theo số liệu: ${VERDICT_CELL[ev.suggestions.verdict].toLocaleLowerCase('vi-VN')}; cấp ủy đánh giá: `
+      : 'Cấp ủy: ';
     parts.push(`${suggested}${override.reason.replace(/\.$/, '')}`);
     if (override.causes) parts.push(`Nguyên nhân: ${override.causes.replace(/\.$/, '')}`);
   }
@@ -102,7 +115,11 @@ function noteCell(ev: TargetEvaluation, dossier: ResolutionDossier): Cell {
 }
 
 /** Builds the appendix of a report. */
-export function buildAppendix(dossier: ResolutionDossier, evaluation: DossierEvaluation, type: ReportType): AppendixTable {
+export function buildAppendix(
+  dossier: ResolutionDossier,
+  evaluation: DossierEvaluation,
+  type: ReportType,
+): AppendixTable {
   const index = indexObservations(dossier);
   const asOfYear = periodYear(evaluation.asOf);
   const term = termBounds(dossier.congress.term);
@@ -117,10 +134,16 @@ export function buildAppendix(dossier: ResolutionDossier, evaluation: DossierEva
     { key: 'goal', header: 'Mục tiêu Đại hội', width: 8, align: 'right' },
   ];
   if (isTerm) {
-    for (const y of years) columns.push({ key: `y${y}`, header: yearHeader(index, dossier, y), width: 7, align: 'right' });
+    for (const y of years)
+      columns.push({ key: `y${y}`, header: yearHeader(index, dossier, y), width: 7, align: 'right' });
   } else {
     columns.push({ key: 'plan', header: `Kế hoạch năm ${asOfYear}`, width: 8, align: 'right' });
-    columns.push({ key: 'actual', header: `Thực hiện ${periodPhrase(evaluation.asOf)}`, width: 8, align: 'right' });
+    columns.push({
+      key: 'actual',
+      header: `Thực hiện ${periodPhrase(evaluation.asOf)}`,
+      width: 8,
+      align: 'right',
+    });
   }
   columns.push(
     { key: 'pctGoal', header: '% so với mục tiêu Đại hội', width: 7, align: 'right' },
@@ -139,7 +162,10 @@ export function buildAppendix(dossier: ResolutionDossier, evaluation: DossierEva
     const inField = dossier.targets.filter((t) => t.field === field && byId.has(t.id));
     if (inField.length === 0) continue;
     groupNo++;
-    rows.push({ kind: 'group', cells: [text(romanNumeral(groupNo)), text(FIELD_GROUP[field]), ...columns.slice(2).map(() => EMPTY)] });
+    rows.push({
+      kind: 'group',
+      cells: [text(romanNumeral(groupNo)), text(FIELD_GROUP[field]), ...columns.slice(2).map(() => EMPTY)],
+    });
     for (const target of inField) {
       const ev = byId.get(target.id) as TargetEvaluation;
       const plan = ev.plans.find((p) => periodYear(p.period) === asOfYear) ?? ev.plans[0];
@@ -147,21 +173,39 @@ export function buildAppendix(dossier: ResolutionDossier, evaluation: DossierEva
       if (isTerm) for (const y of years) cells.push(yearCell(index, target, y));
       else {
         cells.push(plan ? num(plan.plan, target.precision) : EMPTY);
-        cells.push(ev.latest ? num(ev.latest.value, target.precision) : valueCell(target, figureFor(index, target.id, evaluation.asOf)?.value));
+        cells.push(
+          ev.latest
+            ? num(ev.latest.value, target.precision)
+            : valueCell(target, figureFor(index, target.id, evaluation.asOf)?.value),
+        );
       }
-      cells.push(ratioCell(ev.achievement?.ratio), ratioCell(plan?.ratio), ev.yearOnYear ? num(ev.yearOnYear.change * 100, 1) : EMPTY);
-      cells.push(ev.forecast ? num(ev.forecast.value, Math.max(target.precision, target.kind === 'average-growth' ? 2 : 0)) : EMPTY);
+      cells.push(
+        ratioCell(ev.achievement?.ratio),
+        ratioCell(plan?.ratio),
+        ev.yearOnYear ? num(ev.yearOnYear.change * 100, 1) : EMPTY,
+      );
+      cells.push(
+        ev.forecast
+          ? num(ev.forecast.value, Math.max(target.precision, target.kind === 'average-growth' ? 2 : 0))
+          : EMPTY,
+      );
       cells.push(assessmentCell(ev), noteCell(ev, dossier));
       rows.push({ kind: 'target', targetId: target.id, cells });
       if (ev.plans.length > 1) {
-        notes.push(`${target.code}. ${target.name}: ${ev.plans.map((p) => `đạt ${numberVi(p.ratio * 100, 1)}% ${p.label}`).join(', ')}.`);
+        notes.push(
+          `${target.code}. ${target.name}: ${ev.plans.map((p) => `đạt ${numberVi(p.ratio * 100, 1)}% ${p.label}`).join(', ')}.`,
+        );
       }
     }
   }
   if (evaluation.targets.some((e) => e.final.overridden.length > 0)) {
-    notes.push('(*) Đánh giá do cấp ủy quyết định, khác với đề xuất tính từ số liệu; lý do ghi ở cột Ghi chú.');
+    notes.push(
+      '(*) Đánh giá do cấp ủy quyết định, khác với đề xuất tính từ số liệu; lý do ghi ở cột Ghi chú.',
+    );
   }
-  notes.push('Chỉ tiêu tốc độ tăng bình quân: các cột năm là tốc độ tăng của từng năm (%); "% so với mục tiêu Đại hội" là tỷ lệ giữa tốc độ bình quân đã đạt và mục tiêu.');
+  notes.push(
+    'Chỉ tiêu tốc độ tăng bình quân: các cột năm là tốc độ tăng của từng năm (%); "% so với mục tiêu Đại hội" là tỷ lệ giữa tốc độ bình quân đã đạt và mục tiêu.',
+  );
 
   const title = isTerm
     ? `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NGHỊ QUYẾT ĐẠI HỘI, ƯỚC THỰC HIỆN ĐẾN NĂM ${term.end}`

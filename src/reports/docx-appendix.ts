@@ -1,5 +1,14 @@
 /** The appendix table in Word: bordered, header row repeated on each page, field rows bold. */
-import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
 import type { AppendixTable } from './report-types';
 import type { LayoutSpec } from './layout-spec';
 import { cellText } from './cell-text';
@@ -7,8 +16,17 @@ import { textWidthTwips } from './docx-header';
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-function para(text: string, size: number, align: (typeof ALIGN)[keyof typeof ALIGN], bold = false): Paragraph {
-  return new Paragraph({ alignment: align, spacing: { after: 0, line: 240 }, children: [new TextRun({ text, size: size * 2, bold })] });
+function para(
+  text: string,
+  size: number,
+  align: (typeof ALIGN)[keyof typeof ALIGN],
+  bold = false,
+): Paragraph {
+  return new Paragraph({
+    alignment: align,
+    spacing: { after: 0, line: 240 },
+    children: [new TextRun({ text, size: size * 2, bold })],
+  });
 }
 
 /** The heading lines and the table of an appendix. */
@@ -37,7 +55,9 @@ export function appendixBlocks(appendix: AppendixTable, layout: LayoutSpec): (Pa
             new TableCell({
               width: { size: widths[i] ?? 0, type: WidthType.DXA },
               verticalAlign: VerticalAlign.CENTER,
-              children: [para(cellText(cell), size, ALIGN[appendix.columns[i]?.align ?? 'left'], row.kind === 'group')],
+              children: [
+                para(cellText(cell), size, ALIGN[appendix.columns[i]?.align ?? 'left'], row.kind === 'group'),
+              ],
             }),
         ),
       }),
@@ -46,15 +66,30 @@ export function appendixBlocks(appendix: AppendixTable, layout: LayoutSpec): (Pa
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 60 },
-      children: [new TextRun({ text, size: layout.sizes.body * 2, bold: opts.bold ?? false, italics: opts.italics ?? false })],
+      children: [
+        new TextRun({
+          text,
+          size: layout.sizes.body * 2,
+          bold: opts.bold ?? false,
+          italics: opts.italics ?? false,
+        }),
+      ],
     });
   return [
     centredLine(appendix.heading, { bold: true }),
     centredLine(appendix.title, { bold: true }),
     centredLine(appendix.subtitle, { italics: true }),
-    new Table({ width: { size: total, type: WidthType.DXA }, columnWidths: widths, rows: [headerRow, ...rows] }),
+    new Table({
+      width: { size: total, type: WidthType.DXA },
+      columnWidths: widths,
+      rows: [headerRow, ...rows],
+    }),
     ...appendix.notes.map(
-      (n) => new Paragraph({ spacing: { before: 60, after: 0 }, children: [new TextRun({ text: n, italics: true, size: size * 2 })] }),
+      (n) =>
+        new Paragraph({
+          spacing: { before: 60, after: 0 },
+          children: [new TextRun({ text: n, italics: true, size: size * 2 })],
+        }),
     ),
   ];
 }

@@ -2,14 +2,31 @@
  * The first-page header block of a report in Word: issuing body top left, national motto or
  * Party title top right, number and dateline, then the title. Follows the layout spec.
  */
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ITableCellBorders } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ITableCellBorders,
+} from 'docx';
 import type { ReportDocument } from './report-types';
 import { mmToTwip, type LayoutSpec } from './layout-spec';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 /** No visible borders: the header block is laid out with a table, as offices do in Word. */
 export const NO_BORDERS: ITableCellBorders = { top: NONE, bottom: NONE, left: NONE, right: NONE };
-const NO_TABLE_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const NO_TABLE_BORDERS = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+};
 
 /** Width of the text area in twips. */
 export function textWidthTwips(layout: LayoutSpec, landscape = false): number {
@@ -17,7 +34,11 @@ export function textWidthTwips(layout: LayoutSpec, landscape = false): number {
   return mmToTwip(width - layout.marginsMm.left - layout.marginsMm.right);
 }
 
-function centred(text: string, sizePt: number, opts: { bold?: boolean; italics?: boolean; underline?: boolean } = {}): Paragraph {
+function centred(
+  text: string,
+  sizePt: number,
+  opts: { bold?: boolean; italics?: boolean; underline?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 0, line: 240 },
@@ -95,12 +116,19 @@ export function titleParagraphs(doc: ReportDocument): Paragraph[] {
     }),
   ];
   for (const line of title.subject) out.push(centred(line, layout.sizes.titleSubject, { bold: true }));
-  if (layout.kind === 'party') out.push(centred('-----', layout.sizes.titleSubject));
+  if (layout.kind === 'party')
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 240 },
+        children: [new TextRun({ text: '-----', size: layout.sizes.titleSubject * 2 })],
+      }),
+    );
   else {
     const w = textWidthTwips(layout);
     out.push(
       new Paragraph({
-        spacing: { after: 240 },
+        spacing: { before: 80, after: 240 },
         indent: { left: Math.round(w * 0.35), right: Math.round(w * 0.35) },
         border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
         children: [],

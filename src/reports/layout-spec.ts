@@ -78,7 +78,19 @@ export const STATE_LAYOUT: LayoutSpec = {
   page: A4,
   marginsMm: { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 },
   font: 'Times New Roman',
-  sizes: { body: 14, motto: 12, mottoSub: 13, issuer: 12, number: 13, date: 14, titleKind: 14, titleSubject: 14, heading: 14, table: 11, pageNumber: 13 },
+  sizes: {
+    body: 14,
+    motto: 12,
+    mottoSub: 13,
+    issuer: 12,
+    number: 13,
+    date: 14,
+    titleKind: 14,
+    titleSubject: 14,
+    heading: 14,
+    table: 11,
+    pageNumber: 13,
+  },
   lineSpacing: 1.15,
   firstLineIndentMm: 10,
   paragraphSpacingPt: 6,
@@ -100,7 +112,19 @@ export const PARTY_LAYOUT: LayoutSpec = {
   page: A4,
   marginsMm: { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 },
   font: 'Times New Roman',
-  sizes: { body: 14, motto: 15, mottoSub: 15, issuer: 14, number: 14, date: 14, titleKind: 16, titleSubject: 14, heading: 14, table: 11, pageNumber: 14 },
+  sizes: {
+    body: 14,
+    motto: 15,
+    mottoSub: 15,
+    issuer: 14,
+    number: 14,
+    date: 14,
+    titleKind: 16,
+    titleSubject: 14,
+    heading: 14,
+    table: 11,
+    pageNumber: 14,
+  },
   lineSpacing: 1.15,
   firstLineIndentMm: 10,
   paragraphSpacingPt: 6,
@@ -121,7 +145,11 @@ export function layoutFor(issuer: Issuer): LayoutSpec {
 }
 
 /** "Số: 12/BC-UBND" (state) or "Số 12-BC/TU" (party); a blank number leaves room to fill in. */
-export function documentNumberLine(layout: LayoutSpec, symbol: string | undefined, number: string | undefined): string {
+export function documentNumberLine(
+  layout: LayoutSpec,
+  symbol: string | undefined,
+  number: string | undefined,
+): string {
   const sym = symbol && symbol.trim() !== '' ? symbol : layout.defaultSymbol;
   const num = number && number.trim() !== '' ? number.trim() : '      ';
   return layout.numberStyle === 'party' ? `Số ${num}-${sym}` : `Số: ${num}/${sym}`;

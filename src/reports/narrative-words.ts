@@ -7,7 +7,11 @@ import type { TargetEvaluation } from '../core/evaluation-types';
 import { numberVi } from './vi';
 
 /** "84,67 triệu đồng", "65,2%". */
-export function quantityVi(value: number, target: Pick<Target, 'unit' | 'precision'>, decimals = target.precision): string {
+export function quantityVi(
+  value: number,
+  target: Pick<Target, 'unit' | 'precision'>,
+  decimals = target.precision,
+): string {
   const n = numberVi(value, decimals);
   return target.unit === '%' ? `${n}%` : `${n} ${target.unit}`;
 }

@@ -11,14 +11,25 @@ import { BAND_PHRASE, FIELD_HEADING, VERDICT_PHRASE } from './assessment-words';
 import { achievementPhrase, actualPhrase, joinVi, requirementPhrase } from './narrative-words';
 import { periodPhrase, periodYear, resolutionPhrase, termBounds } from './report-title';
 
-const VERDICT_ORDER: Verdict[] = ['met-early', 'exceed', 'meet', 'very-high-effort', 'propose-adjust', 'not-assessable'];
+const VERDICT_ORDER: Verdict[] = [
+  'met-early',
+  'exceed',
+  'meet',
+  'very-high-effort',
+  'propose-adjust',
+  'not-assessable',
+];
 
 function count<L extends string>(list: CountOf<L>[], label: L): number {
   return list.find((c) => c.label === label)?.count ?? 0;
 }
 
 /** The opening paragraph. */
-export function openingParagraph(type: ReportType, dossier: ResolutionDossier, evaluation: DossierEvaluation): string {
+export function openingParagraph(
+  type: ReportType,
+  dossier: ResolutionDossier,
+  evaluation: DossierEvaluation,
+): string {
   const resolution = resolutionPhrase(dossier);
   const n = evaluation.summary.total;
   const asOf = periodPhrase(evaluation.asOf);
@@ -64,7 +75,10 @@ export function verdictSentence(evaluation: DossierEvaluation, type: ReportType)
     .filter((x) => x.c > 0)
     .map((x) => `${x.c} chỉ tiêu ${VERDICT_PHRASE[x.v]}`);
   const adjust = count(s.verdicts, 'propose-adjust');
-  const lead = type === 'final' ? `Kết thúc nhiệm kỳ, trong số ${s.total} chỉ tiêu chủ yếu, có` : `Dự kiến đến cuối nhiệm kỳ, trong số ${s.total} chỉ tiêu chủ yếu, sẽ có`;
+  const lead =
+    type === 'final'
+      ? `Kết thúc nhiệm kỳ, trong số ${s.total} chỉ tiêu chủ yếu, có`
+      : `Dự kiến đến cuối nhiệm kỳ, trong số ${s.total} chỉ tiêu chủ yếu, sẽ có`;
   const tail = adjust > 0 ? `; đề nghị điều chỉnh, đưa ra ngoài kế hoạch ${adjust} chỉ tiêu` : '';
   return `${lead} ${main.join(', ')}${tail}.`;
 }
@@ -96,19 +110,28 @@ export function proposalParagraphs(dossier: ResolutionDossier, evaluation: Dossi
   for (const ev of evaluation.targets.filter((e) => e.final.verdict === 'propose-adjust')) {
     const override = dossier.overrides.find((o) => o.targetId === ev.target.id);
     const why = override?.reason ?? ev.target.dropped?.reason;
-    out.push(`Đề nghị điều chỉnh, đưa ra ngoài kế hoạch chỉ tiêu ${ev.target.code} (${ev.target.name})${why ? `, do ${why.replace(/\.$/, '')}` : ''}.`);
+    out.push(
+      `Đề nghị điều chỉnh, đưa ra ngoài kế hoạch chỉ tiêu ${ev.target.code} (${ev.target.name})${why ? `, do ${why.replace(/\.$/, '')}` : ''}.`,
+    );
   }
   for (const a of dossier.adjustments) {
     const t = dossier.targets.find((x) => x.id === a.targetId);
     if (!t) continue;
-    out.push(`Chỉ tiêu ${t.code} (${t.name}) đã được điều chỉnh theo ${a.decision}${a.reason ? `, do ${a.reason.replace(/\.$/, '')}` : ''}.`);
+    out.push(
+      `Chỉ tiêu ${t.code} (${t.name}) đã được điều chỉnh theo ${a.decision}${a.reason ? `, do ${a.reason.replace(/\.$/, '')}` : ''}.`,
+    );
   }
-  if (out.length === 0) out.push('Giữ nguyên các chỉ tiêu Nghị quyết Đại hội đã đề ra; tập trung chỉ đạo các chỉ tiêu đạt thấp.');
+  if (out.length === 0)
+    out.push('Giữ nguyên các chỉ tiêu Nghị quyết Đại hội đã đề ra; tập trung chỉ đạo các chỉ tiêu đạt thấp.');
   return out;
 }
 
 /** The sections of a report's narrative, in order. */
-export function buildNarrative(type: ReportType, dossier: ResolutionDossier, evaluation: DossierEvaluation): NarrativeSection[] {
+export function buildNarrative(
+  type: ReportType,
+  dossier: ResolutionDossier,
+  evaluation: DossierEvaluation,
+): NarrativeSection[] {
   const isTerm = type === 'midterm' || type === 'final';
   const asOf = periodPhrase(evaluation.asOf);
   const { end } = termBounds(dossier.congress.term);
@@ -116,22 +139,32 @@ export function buildNarrative(type: ReportType, dossier: ResolutionDossier, eva
   const sections: NarrativeSection[] = [
     { heading: '', paragraphs: [openingParagraph(type, dossier, evaluation)] },
     {
-      heading: isTerm ? 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU' : `I. KẾT QUẢ THỰC HIỆN ${asOf.toLocaleUpperCase('vi-VN')}`,
+      heading: isTerm
+        ? 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU'
+        : `I. KẾT QUẢ THỰC HIỆN ${asOf.toLocaleUpperCase('vi-VN')}`,
       paragraphs: [...evaluation.narrative, ...fieldParagraphs(evaluation)],
     },
     {
-      heading: isTerm ? `II. ĐÁNH GIÁ, DỰ BÁO KHẢ NĂNG HOÀN THÀNH CÁC CHỈ TIÊU ĐẾN NĂM ${end}` : 'II. ĐÁNH GIÁ CHUNG',
+      heading: isTerm
+        ? `II. ĐÁNH GIÁ, DỰ BÁO KHẢ NĂNG HOÀN THÀNH CÁC CHỈ TIÊU ĐẾN NĂM ${end}`
+        : 'II. ĐÁNH GIÁ CHUNG',
       paragraphs: [bandSentence(evaluation), verdictSentence(evaluation, type)],
     },
     {
       heading: 'III. CÁC CHỈ TIÊU PHẢI PHẤN ĐẤU, NỖ LỰC RẤT CAO',
-      paragraphs: effort.length ? effort : ['Không có chỉ tiêu phải phấn đấu, nỗ lực rất cao mới có thể hoàn thành.'],
+      paragraphs: effort.length
+        ? effort
+        : ['Không có chỉ tiêu phải phấn đấu, nỗ lực rất cao mới có thể hoàn thành.'],
     },
     {
-      heading: isTerm ? 'IV. ĐỀ XUẤT, KIẾN NGHỊ' : `IV. NHIỆM VỤ TRỌNG TÂM ${nextPhrase(evaluation.asOf).toLocaleUpperCase('vi-VN')}`,
+      heading: isTerm
+        ? 'IV. ĐỀ XUẤT, KIẾN NGHỊ'
+        : `IV. NHIỆM VỤ TRỌNG TÂM ${nextPhrase(evaluation.asOf).toLocaleUpperCase('vi-VN')}`,
       paragraphs: [
         ...(effort.length
-          ? ['Đối với nhóm chỉ tiêu còn đạt thấp so với kế hoạch, các cơ quan, đơn vị được giao chủ trì làm rõ nguyên nhân, xây dựng phương án, kịch bản cụ thể và phân công trách nhiệm cho từng tập thể, cá nhân.']
+          ? [
+              'Đối với nhóm chỉ tiêu còn đạt thấp so với kế hoạch, các cơ quan, đơn vị được giao chủ trì làm rõ nguyên nhân, xây dựng phương án, kịch bản cụ thể và phân công trách nhiệm cho từng tập thể, cá nhân.',
+            ]
           : []),
         ...proposalParagraphs(dossier, evaluation),
       ],

@@ -27,6 +27,10 @@ function better(a: Observation, b: Observation): boolean {
 }
 
 /** The best figure of a target for a period, if any. */
-export function figureFor(index: ObservationIndex, targetId: string, period: string): Observation | undefined {
+export function figureFor(
+  index: ObservationIndex,
+  targetId: string,
+  period: string,
+): Observation | undefined {
   return index.get(`${targetId}|${period}`);
 }

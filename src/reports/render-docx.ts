@@ -57,7 +57,11 @@ function bodyParagraph(text: string, layout: LayoutSpec): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: mmToTwip(layout.firstLineIndentMm) },
-    spacing: { after: layout.paragraphSpacingPt * 20, line: Math.round(layout.lineSpacing * 240), lineRule: LineRuleType.AUTO },
+    spacing: {
+      after: layout.paragraphSpacingPt * 20,
+      line: Math.round(layout.lineSpacing * 240),
+      lineRule: LineRuleType.AUTO,
+    },
     children: [new TextRun({ text, size: layout.sizes.body * 2 })],
   });
 }
@@ -76,13 +80,22 @@ function signatureBlock(doc: ReportDocument): Table {
   const { layout } = doc;
   const total = textWidthTwips(layout);
   const left = Math.round(total * 0.5);
-  const p = (text: string, size: number, opts: { bold?: boolean; italics?: boolean; align?: 'left' | 'center' } = {}) =>
+  const p = (
+    text: string,
+    size: number,
+    opts: { bold?: boolean; italics?: boolean; align?: 'left' | 'center' } = {},
+  ) =>
     new Paragraph({
       alignment: opts.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
       spacing: { after: 0 },
-      children: [new TextRun({ text, size: size * 2, bold: opts.bold ?? false, italics: opts.italics ?? false })],
+      children: [
+        new TextRun({ text, size: size * 2, bold: opts.bold ?? false, italics: opts.italics ?? false }),
+      ],
     });
-  const leftCell = [p('Nơi nhận:', 12, { bold: true, italics: true, align: 'left' }), ...doc.recipients.map((r) => p(r, 11, { align: 'left' }))];
+  const leftCell = [
+    p('Nơi nhận:', 12, { bold: true, italics: true, align: 'left' }),
+    ...doc.recipients.map((r) => p(r, 11, { align: 'left' })),
+  ];
   const rightCell = [
     p(doc.signature.capacity, layout.sizes.body, { bold: true }),
     p(doc.signature.title, layout.sizes.body, { bold: true }),
@@ -97,8 +110,16 @@ function signatureBlock(doc: ReportDocument): Table {
     rows: [
       new TableRow({
         children: [
-          new TableCell({ children: leftCell, width: { size: left, type: WidthType.DXA }, borders: NO_BORDERS }),
-          new TableCell({ children: rightCell, width: { size: total - left, type: WidthType.DXA }, borders: NO_BORDERS }),
+          new TableCell({
+            children: leftCell,
+            width: { size: left, type: WidthType.DXA },
+            borders: NO_BORDERS,
+          }),
+          new TableCell({
+            children: rightCell,
+            width: { size: total - left, type: WidthType.DXA },
+            borders: NO_BORDERS,
+          }),
         ],
       }),
     ],

@@ -24,8 +24,17 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<void> {
     execFile(cmd, args, { timeout: timeoutMs }, (error, _stdout, stderr) => {
       if (!error) return resolve();
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return reject(new AppError('internal', SOFFICE_MISSING_VI, { details: { reason: 'soffice-missing' } }));
-      reject(new AppError('internal', `LibreOffice không chuyển được sang PDF: ${String(stderr || error.message).trim()}`, { details: { reason: 'pdf-failed' } }));
+      if (code === 'ENOENT')
+        return reject(
+          new AppError('internal', SOFFICE_MISSING_VI, { details: { reason: 'soffice-missing' } }),
+        );
+      reject(
+        new AppError(
+          'internal',
+          `LibreOffice không chuyển được sang PDF: ${String(stderr || error.message).trim()}`,
+          { details: { reason: 'pdf-failed' } },
+        ),
+      );
     });
   });
 }
@@ -41,7 +50,11 @@ export async function isSofficeAvailable(): Promise<boolean> {
 }
 
 /** Converts an office document (docx, xlsx) to PDF bytes with LibreOffice. */
-export async function convertToPdf(input: Buffer, extension: 'docx' | 'xlsx' = 'docx', timeoutMs = 120_000): Promise<Buffer> {
+export async function convertToPdf(
+  input: Buffer,
+  extension: 'docx' | 'xlsx' = 'docx',
+  timeoutMs = 120_000,
+): Promise<Buffer> {
   const dir = await mkdtemp(path.join(tmpdir(), 'vedich-pdf-'));
   try {
     const source = path.join(dir, `report.${extension}`);
@@ -49,13 +62,24 @@ export async function convertToPdf(input: Buffer, extension: 'docx' | 'xlsx' = '
     const profile = pathToFileURL(path.join(dir, 'profile')).href;
     await run(
       sofficePath(),
-      [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, source],
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        source,
+      ],
       timeoutMs,
     );
     try {
       return await readFile(path.join(dir, 'report.pdf'));
     } catch {
-      throw new AppError('internal', 'LibreOffice không tạo ra tệp PDF.', { details: { reason: 'pdf-failed' } });
+      throw new AppError('internal', 'LibreOffice không tạo ra tệp PDF.', {
+        details: { reason: 'pdf-failed' },
+      });
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

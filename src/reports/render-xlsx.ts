@@ -38,7 +38,13 @@ export function buildWorkbook(doc: ReportDocument): ExcelJS.Workbook {
   wb.creator = doc.header.issuer;
   const ap = doc.appendix;
   const ws = wb.addWorksheet('Phụ lục', {
-    pageSetup: { paperSize: 9, orientation: ap.landscape ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: {
+      paperSize: 9,
+      orientation: ap.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
     views: [{ state: 'frozen', xSplit: 2, ySplit: 5 }],
   });
   const font = { name: doc.layout.font, size: 11 };

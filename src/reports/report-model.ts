@@ -12,7 +12,11 @@ import { fileStem, periodYear, titleSubject } from './report-title';
 import { upperVi } from './vi';
 
 /** Builds the whole report (header, title, narrative, appendix, signature) as data. */
-export function buildReportModel(dossier: ResolutionDossier, evaluation: DossierEvaluation, options: ReportOptions): ReportDocument {
+export function buildReportModel(
+  dossier: ResolutionDossier,
+  evaluation: DossierEvaluation,
+  options: ReportOptions,
+): ReportDocument {
   const issuer = options.issuer ?? dossier.issuer;
   const layout = layoutFor(issuer);
   const year = options.date ? Number(options.date.slice(0, 4)) : periodYear(evaluation.asOf);
@@ -44,7 +48,11 @@ export function buildReportModel(dossier: ResolutionDossier, evaluation: Dossier
     },
     recipients:
       layout.kind === 'party'
-        ? [`- ${issuer.superior ?? 'Cấp ủy cấp trên'} (để báo cáo),`, '- Các đồng chí cấp ủy viên,', '- Lưu Văn phòng.']
+        ? [
+            `- ${issuer.superior ?? 'Cấp ủy cấp trên'} (để báo cáo),`,
+            '- Các đồng chí cấp ủy viên,',
+            '- Lưu Văn phòng.',
+          ]
         : [`- ${issuer.superior ?? 'Cơ quan cấp trên'} (để báo cáo),`, '- Lưu: VT.'],
     fileStem: fileStem(options.type, dossier, evaluation.asOf),
   };

@@ -72,5 +72,7 @@ export function titleSubject(type: ReportType, dossier: ResolutionDossier, asOf:
 export function fileStem(type: ReportType, dossier: ResolutionDossier, asOf: string): string {
   const what = type === 'midterm' || type === 'final' ? REPORT_TYPE_LABEL[type] : periodPhrase(asOf);
   const name = `Báo cáo ${what} - ${dossier.unit.name}`;
-  return type === 'midterm' || type === 'final' ? `${name} (${periodPhrase(asOf)})`.replace(/\//g, '-') : name.replace(/\//g, '-');
+  return type === 'midterm' || type === 'final'
+    ? `${name} (${periodPhrase(asOf)})`.replace(/\//g, '-')
+    : name.replace(/\//g, '-');
 }

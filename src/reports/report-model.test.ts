@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { buildReportModel } from './report-model';
+import { cellText } from './cell-text';
+import { HAND_DOSSIER, HAND_EVALUATION, STATE_ISSUER } from './fixtures/hand-made';
+
+const party = buildReportModel(HAND_DOSSIER, HAND_EVALUATION, {
+  type: 'midterm',
+  asOf: '2023',
+  date: '2023-07-26',
+  number: '12',
+});
+const state = buildReportModel(HAND_DOSSIER, HAND_EVALUATION, {
+  type: 'midterm',
+  asOf: '2023',
+  date: '2023-07-26',
+  number: '12',
+  issuer: STATE_ISSUER,
+});
+
+describe('buildReportModel: header and title', () => {
+  it('Party committee header (Hướng dẫn 36)', () => {
+    expect(party.header).toEqual({
+      superior: 'ĐẢNG BỘ TỈNH THANH HÓA',
+      issuer: 'THÀNH ỦY THANH HÓA',
+      issuerMark: 'star',
+      numberLine: 'Số 12-BC/TU',
+      mottoLines: ['ĐẢNG CỘNG SẢN VIỆT NAM'],
+      dateLine: 'Thanh Hóa, ngày 26 tháng 7 năm 2023',
+    });
+    expect(party.title).toEqual({
+      kind: 'BÁO CÁO',
+      subject: [
+        'SƠ KẾT GIỮA NHIỆM KỲ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THÀNH PHỐ THANH HÓA LẦN THỨ XXI, NHIỆM KỲ 2020 - 2025',
+      ],
+    });
+    expect(party.signature.capacity).toBe('T/M BAN THƯỜNG VỤ');
+  });
+
+  it('state body header (Nghị định 30)', () => {
+    expect(state.header.issuer).toBe('UBND THÀNH PHỐ THANH HÓA');
+    expect(state.header.superior).toBe('UBND TỈNH THANH HÓA');
+    expect(state.header.numberLine).toBe('Số: 12/BC-UBND');
+    expect(state.header.mottoLines).toEqual([
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+    ]);
+    expect(state.title.subject).toEqual([
+      'Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ thành phố Thanh Hóa lần thứ XXI, nhiệm kỳ 2020 - 2025',
+    ]);
+  });
+
+  it('titles of the other report types', () => {
+    const final = buildReportModel(HAND_DOSSIER, HAND_EVALUATION, {
+      type: 'final',
+      asOf: '2023',
+      issuer: STATE_ISSUER,
+    });
+    expect(final.title.subject[0]).toMatch(/^Tổng kết thực hiện Nghị quyết Đại hội/);
+    const q = buildReportModel(
+      HAND_DOSSIER,
+      { ...HAND_EVALUATION, asOf: '2022-Q1' },
+      { type: 'quarter', asOf: '2022-Q1', issuer: STATE_ISSUER },
+    );
+    expect(q.title.subject[0]).toBe(
+      'Kết quả thực hiện các chỉ tiêu chủ yếu quý I/2022 theo Nghị quyết Đại hội Đảng bộ thành phố Thanh Hóa lần thứ XXI, nhiệm kỳ 2020 - 2025',
+    );
+    expect(q.header.dateLine).toBe('Thanh Hóa, ngày      tháng      năm 2022');
+  });
+});
+
+describe('buildReportModel: narrative', () => {
+  it('says what the evaluation says, in the register of the seed reports', () => {
+    expect(party.sections.map((s) => s.heading)).toEqual([
+      '',
+      'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU',
+      'II. ĐÁNH GIÁ, DỰ BÁO KHẢ NĂNG HOÀN THÀNH CÁC CHỈ TIÊU ĐẾN NĂM 2025',
+      'III. CÁC CHỈ TIÊU PHẢI PHẤN ĐẤU, NỖ LỰC RẤT CAO',
+      'IV. ĐỀ XUẤT, KIẾN NGHỊ',
+    ]);
+    expect(party.sections[1]?.paragraphs).toEqual([
+      ...HAND_EVALUATION.narrative,
+      'Về văn hóa - xã hội: trong 1 chỉ tiêu, 1 chỉ tiêu đạt trên 80% mục tiêu Đại hội.',
+      'Về môi trường: trong 1 chỉ tiêu, 1 chỉ tiêu đạt dưới 50%.',
+      'Về xây dựng Đảng và hệ thống chính trị: trong 1 chỉ tiêu, 1 chỉ tiêu đạt trên 50%.',
+    ]);
+    expect(party.sections[2]?.paragraphs).toEqual([
+      'Trong tổng số 6 chỉ tiêu, có 2 chỉ tiêu đạt trên 80% mục tiêu Đại hội, 3 chỉ tiêu đạt trên 50% và 1 chỉ tiêu đạt dưới 50%.',
+      'Dự kiến đến cuối nhiệm kỳ, trong số 6 chỉ tiêu chủ yếu, sẽ có 1 chỉ tiêu đã đạt sớm mục tiêu, 1 chỉ tiêu vượt kế hoạch, 1 chỉ tiêu hoàn thành kế hoạch, 2 chỉ tiêu phải phấn đấu, nỗ lực rất cao mới có thể hoàn thành; đề nghị điều chỉnh, đưa ra ngoài kế hoạch 1 chỉ tiêu.',
+    ]);
+    expect(party.sections[3]?.paragraphs).toEqual([
+      'Chỉ tiêu 1 (Tốc độ tăng giá trị sản xuất bình quân): tốc độ tăng bình quân đạt 10,69%/năm, bằng 71,3% mục tiêu Đại hội (15,00%), để đạt mục tiêu cần tăng bình quân 21,90%/năm trong 2 năm còn lại. Nguyên nhân: ảnh hưởng của dịch COVID-19 và giá nguyên vật liệu tăng cao. Trách nhiệm chủ trì: UBND thành phố.',
+      'Chỉ tiêu 3 (Tổng huy động vốn đầu tư phát triển): lũy kế ước đạt 93.867 tỷ đồng, bằng 52,1% mục tiêu Đại hội (180.000 tỷ đồng), để đạt mục tiêu cần thêm bình quân 43.067 tỷ đồng mỗi năm trong 2 năm còn lại.',
+    ]);
+    expect(party.sections[4]?.paragraphs.at(-1)).toBe(
+      'Đề nghị điều chỉnh, đưa ra ngoài kế hoạch chỉ tiêu 5 (Số xã đạt chuẩn nông thôn mới kiểu mẫu), do các xã được chọn đang thực hiện lộ trình trở thành phường.',
+    );
+  });
+});
+
+describe('buildReportModel: appendix', () => {
+  it('has every column of a term report', () => {
+    expect(party.appendix.columns.map((c) => c.header)).toEqual([
+      'STT',
+      'Chỉ tiêu',
+      'ĐVT',
+      'Mục tiêu Đại hội',
+      'TH 2021',
+      'TH 2022',
+      'Ước TH 2023',
+      '% so với mục tiêu Đại hội',
+      '% so với kế hoạch',
+      'Tăng, giảm so với cùng kỳ (%)',
+      'Dự báo đến năm 2025',
+      'Đánh giá',
+      'Ghi chú',
+    ]);
+    expect(party.appendix.landscape).toBe(true);
+  });
+
+  it('has a row per target, grouped by field, with the computed figures', () => {
+    const rows = party.appendix.rows.map((r) => r.cells.map(cellText));
+    expect(rows.map((r) => r[1])).toEqual([
+      'Chỉ tiêu về kinh tế',
+      'Tốc độ tăng giá trị sản xuất bình quân',
+      'Thu ngân sách nhà nước',
+      'Tổng huy động vốn đầu tư phát triển',
+      'Chỉ tiêu về văn hóa - xã hội',
+      'Tỷ lệ hộ nghèo',
+      'Chỉ tiêu về môi trường',
+      'Số xã đạt chuẩn nông thôn mới kiểu mẫu',
+      'Chỉ tiêu về xây dựng Đảng và hệ thống chính trị',
+      'Kết nạp đảng viên mới',
+    ]);
+    // growth target: year columns are annual growth from levels (110000/100000, 122100/110000, ...)
+    expect(rows[1]?.slice(0, 11)).toEqual([
+      '1',
+      'Tốc độ tăng giá trị sản xuất bình quân',
+      '%',
+      '15,00',
+      '10,00',
+      '11,00',
+      '11,00',
+      '71,3',
+      '',
+      '',
+      '12,40',
+    ]);
+    expect(rows[2]?.slice(3, 11)).toEqual([
+      '9.000,0',
+      '',
+      '8.800,0',
+      '9.710,8',
+      '107,9',
+      '122,0',
+      '10,4',
+      '9.710,8',
+    ]);
+    expect(rows[5]?.[3]).toBe('< 1,00');
+    expect(rows[7]?.[11]).toBe('Đề nghị điều chỉnh, đưa ra ngoài kế hoạch (*)');
+    expect(rows[7]?.[12]).toContain('các xã được chọn đang thực hiện lộ trình trở thành phường');
+    expect(party.appendix.notes[0]).toBe(
+      '2. Thu ngân sách nhà nước: đạt 122,0% dự toán tỉnh giao, đạt 105,0% dự toán thành phố giao.',
+    );
+  });
+
+  it('periodic reports show the plan, the period and the same period of last year', () => {
+    const q = buildReportModel(HAND_DOSSIER, HAND_EVALUATION, {
+      type: 'year',
+      asOf: '2023',
+      issuer: STATE_ISSUER,
+    });
+    expect(q.appendix.columns.map((c) => c.key)).toEqual([
+      'stt',
+      'name',
+      'unit',
+      'goal',
+      'plan',
+      'actual',
+      'pctGoal',
+      'pctPlan',
+      'yoy',
+      'forecast',
+      'verdict',
+      'note',
+    ]);
+    const budget = q.appendix.rows.find((r) => r.targetId === 't2')?.cells.map(cellText);
+    expect(budget?.slice(4, 9)).toEqual(['7.959,7', '9.710,8', '107,9', '122,0', '10,4']);
+  });
+});
