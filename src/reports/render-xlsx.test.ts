@@ -13,7 +13,8 @@ const model = buildReportModel(HAND_DOSSIER, HAND_EVALUATION, {
 
 async function load(): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await renderXlsx(model));
+  const bytes = await renderXlsx(model);
+  await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
   const ws = wb.getWorksheet('Phụ lục');
   if (!ws) throw new Error('sheet missing');
   return ws;
