@@ -2,7 +2,18 @@
  * What the core computes for a target as of a period: the results every edge shows.
  * Expected gaps are values ({@link Gap}), never exceptions.
  */
-import type { Band, Field, Light, PeriodCode, Target, ValueStatus, Verdict } from './model';
+import type {
+  Adjustment,
+  Band,
+  Field,
+  Light,
+  Observation,
+  PeriodCode,
+  Target,
+  TargetGoal,
+  ValueStatus,
+  Verdict,
+} from './model';
 
 /** Why something could not be computed: shown to the user, not thrown. */
 export type Gap =
@@ -57,6 +68,8 @@ export interface Forecast {
   ratio?: number;
   /** Values forecast per remaining year. */
   path: { period: PeriodCode; value: number }[];
+  /** Whether the forecast value meets the goal with its qualifier (at display precision). */
+  met?: boolean;
 }
 
 /** Achievement against the term target. */
@@ -72,6 +85,36 @@ export interface Achievement {
   met: boolean;
   /** For ratio targets: actual - goal in percentage points. */
   pointsDifference?: number;
+  /** ratio × 100 rounded half away from zero at the configured percent decimals: the number
+   * shown ("71,4%") and the one banded (round before banding). */
+  percent?: number;
+  /** What `actual` is: the average growth so far, the sum so far, or the latest value. */
+  measure?: 'average-growth' | 'sum-so-far' | 'latest';
+}
+
+/** One year of an annual-threshold target, checked against the threshold. */
+export interface AnnualCheck {
+  period: PeriodCode;
+  value: number;
+  met: boolean;
+}
+
+/** Where a value stands against a range goal. */
+export interface RangePosition {
+  position: 'inside' | 'above' | 'below';
+  min: number;
+  max: number;
+  actual: number;
+}
+
+/** One share of a structure target against its goal (percentage points). */
+export interface StructureShare {
+  name: string;
+  goal: number;
+  actual: number;
+  /** actual - goal, in percentage points. */
+  difference: number;
+  met: boolean;
 }
 
 /** What is still needed to reach the goal on time. */
@@ -128,6 +171,24 @@ export interface TargetEvaluation {
   suggestions: Suggestions;
   final: FinalAssessment;
   gaps: Gap[];
+  /** The goal in force as of the period (after recorded adjustments); absent if unchanged. */
+  goal?: TargetGoal;
+  /** Adjustments applied to reach `goal`, oldest first. */
+  appliedAdjustments?: Adjustment[];
+  /** The figure in force (any value type: boolean for milestones, grade names, shares). */
+  latestObservation?: Observation;
+  /** Every figure for the latest period, the one in force first: kept for the record. */
+  history?: Observation[];
+  /** Annual-threshold targets: each year of the term so far. */
+  annualChecks?: AnnualCheck[];
+  /** Range targets: inside, above or below. */
+  range?: RangePosition;
+  /** Structure targets: each share against its goal. */
+  structure?: StructureShare[];
+  /** Every forecast that could be computed (the chosen one is `forecast`). */
+  forecasts?: Forecast[];
+  /** Whether a total (or milestone) is already reached before the end of the term. */
+  metEarly?: boolean;
 }
 
 export interface CountOf<L extends string> {

@@ -1,0 +1,84 @@
+/**
+ * Comparing a value with a numeric goal, the way a committee reads the resolution: the
+ * qualifier decides the comparison ("dưới 4" is < 4; "trở lên" is ≥), the direction decides it
+ * when there is none, and the value is first rounded at the target's display precision.
+ */
+import type { AssessmentConfig } from './config';
+import type { Gap } from './evaluation-types';
+import type { Direction, Qualifier, Target } from './model';
+import { roundHalfAwayFromZero } from './vi-number';
+
+type GoalSubject = Pick<Target, 'direction' | 'qualifier' | 'precision'>;
+
+/** Whether `actual` meets `goal` under the target's qualifier and direction. */
+export function meetsGoal(actual: number, goal: number, t: GoalSubject, config: AssessmentConfig): boolean {
+  const a = roundHalfAwayFromZero(actual, t.precision);
+  switch (t.qualifier) {
+    case 'at-least':
+      return a >= goal;
+    case 'more-than':
+      return a > goal;
+    case 'less-than':
+      return a < goal;
+    case 'at-most':
+      return a <= goal;
+    case 'about': {
+      const slack = Math.abs(goal) * config.aboutTolerance;
+      return t.direction === 'lower-is-better' ? a <= goal + slack : a >= goal - slack;
+    }
+    case 'none':
+      return t.direction === 'lower-is-better' ? a <= goal : a >= goal;
+  }
+}
+
+/** Whether a met value goes beyond the goal enough to be called "vượt": only for
+ * higher-is-better targets, strictly above the goal at display precision, and never for
+ * "khoảng" or lower-is-better targets (3,1 against "dưới 4" is met, not exceeded). */
+export function exceedsGoal(actual: number, goal: number, t: GoalSubject, config: AssessmentConfig): boolean {
+  if (t.direction === 'lower-is-better' || t.qualifier === 'about' || t.qualifier === 'less-than')
+    return false;
+  if (t.qualifier === 'at-most') return false;
+  return meetsGoal(actual, goal, t, config) && roundHalfAwayFromZero(actual, t.precision) > goal;
+}
+
+/**
+ * Achievement ratio of a value against a goal. Higher is better: actual / goal. Lower is better:
+ * goal / actual (a value at or below zero that meets the goal counts as 1). A zero goal for a
+ * higher-is-better target cannot be divided by: a Gap.
+ */
+export function goalRatio(actual: number, goal: number, direction: Direction, what: string): number | Gap {
+  if (direction === 'higher-is-better') {
+    if (goal === 0) return { code: 'zero-base', what };
+    return actual / goal;
+  }
+  if (actual <= 0) return goal >= actual ? 1 : 0;
+  return goal / actual;
+}
+
+/** ratio × 100 rounded half away from zero at the configured decimals. */
+export function ratioPercent(ratio: number, config: AssessmentConfig): number {
+  return roundHalfAwayFromZero(ratio * 100, config.percentDecimals);
+}
+
+/** Type guard for Gap values mixed with results. */
+export function isGap(x: unknown): x is Gap {
+  return typeof x === 'object' && x !== null && 'code' in x && 'what' in x;
+}
+
+/** The qualifier as words around a value: ("at-least", "65%") → "65% trở lên"; "dưới 4%". */
+export function qualifiedVi(q: Qualifier, text: string): string {
+  switch (q) {
+    case 'at-least':
+      return `${text} trở lên`;
+    case 'more-than':
+      return `trên ${text}`;
+    case 'less-than':
+      return `dưới ${text}`;
+    case 'at-most':
+      return `không quá ${text}`;
+    case 'about':
+      return `khoảng ${text}`;
+    case 'none':
+      return text;
+  }
+}

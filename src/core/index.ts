@@ -1,0 +1,46 @@
+/**
+ * Public API of the core: pure functions over the domain model, no I/O and no clock.
+ * Import from `src/core` only (not from the files inside).
+ */
+export * from './model';
+export * from './evaluation-types';
+export * from './periods';
+export * from './periods-vi';
+export * from './vi-number';
+export * from './vi-date';
+export * from './labels';
+export * from './config';
+export {
+  compareSupersession,
+  bestFor,
+  historyFor,
+  selectLatest,
+  numericValue,
+  yearValues,
+  amountsSoFar,
+} from './values';
+export {
+  compoundGrowth,
+  averageOfRates,
+  growthFactor,
+  requiredGrowth,
+  requiredGrowthFromFactors,
+} from './growth';
+export { meetsGoal, exceedsGoal, goalRatio, ratioPercent, isGap, qualifiedVi } from './goal-check';
+export { comparePlans, yearOnYear, compareBenchmarks } from './comparisons';
+export { sdgProgress, sdgCategory, type SdgInput } from './sdg';
+export {
+  bandOf,
+  suggestBand,
+  suggestVerdict,
+  suggestLight,
+  finalAssessment,
+  sortRedFirst,
+  bandLabel,
+  type VerdictInput,
+} from './assessment';
+export { evaluateTarget, goalInForce, chooseForecast, type TargetInputs } from './evaluate-target';
+export { evaluateDossier, type EvaluateOptions } from './evaluate';
+export { summarize, countOf } from './summarize';
+export { narrate, narrateBands, narrateVerdicts } from './narrate';
+export { narrateTarget } from './narrate-target';

@@ -1,0 +1,104 @@
+/**
+ * What the per-kind computations receive and return. `evaluate-target.ts` assembles the context,
+ * calls the computation for the target's kind and turns the result into a TargetEvaluation.
+ */
+import type { AssessmentConfig } from './config';
+import type {
+  Achievement,
+  AnnualCheck,
+  Forecast,
+  ForecastMethod,
+  Gap,
+  RangePosition,
+  Requirement,
+  SdgProgress,
+  StructureShare,
+} from './evaluation-types';
+import { goalRatio, isGap, meetsGoal, ratioPercent } from './goal-check';
+import type { Observation, PeriodCode, Scenario, Target } from './model';
+import { endMonthIndex, periodOf } from './periods';
+
+export interface KindContext {
+  /** The target with the goal in force as of the period. */
+  target: Target;
+  /** This target's figures only. */
+  observations: readonly Observation[];
+  asOf: PeriodCode;
+  config: AssessmentConfig;
+  /** Year the term's growth is measured from (target.baseYear or the term's start year). */
+  baseYear: number;
+  /** Year the goal is for (target.targetYear or the term's end year). */
+  targetYear: number;
+  /** The figure in force for the latest period ended by the as-of. */
+  latest?: Observation;
+  scenario?: Scenario;
+}
+
+export interface KindResult {
+  achievement?: Achievement;
+  averageGrowth?: number;
+  requirement?: Requirement;
+  /** Every forecast computable for the kind. */
+  forecasts: Forecast[];
+  annualChecks?: AnnualCheck[];
+  range?: RangePosition;
+  structure?: StructureShare[];
+  metEarly?: boolean;
+  sdg?: SdgProgress | Gap;
+  gaps: Gap[];
+}
+
+/** Years elapsed from the start of the base year's successor to the end of a period:
+ * 2023 from base 2020 → 3; 2023-H1 → 2,5. */
+export function elapsedYears(period: PeriodCode, baseYear: number): number {
+  return (endMonthIndex(periodOf(period)) + 1) / 12 - 1 - baseYear;
+}
+
+/** A forecast with its ratio and met flag against a numeric goal. */
+export function makeForecast(
+  method: ForecastMethod,
+  value: number,
+  goal: number,
+  ctx: KindContext,
+  path: Forecast['path'] = [],
+): Forecast {
+  const ratio = goalRatio(value, goal, ctx.target.direction, 'mục tiêu');
+  const f: Forecast = { method, value, path, met: meetsGoal(value, goal, ctx.target, ctx.config) };
+  if (!isGap(ratio)) f.ratio = ratio;
+  return f;
+}
+
+/** An achievement against a numeric goal, or the Gap that prevents it. */
+export function makeAchievement(
+  actual: number,
+  goal: number,
+  measure: NonNullable<Achievement['measure']>,
+  ctx: KindContext,
+): Achievement | Gap {
+  const ratio = goalRatio(actual, goal, ctx.target.direction, 'mục tiêu');
+  if (isGap(ratio)) return ratio;
+  const a: Achievement = {
+    actual,
+    goal,
+    ratio,
+    met: meetsGoal(actual, goal, ctx.target, ctx.config),
+    percent: ratioPercent(ratio, ctx.config),
+    measure,
+  };
+  if (ctx.target.kind === 'ratio' || ctx.target.unit === '%') a.pointsDifference = actual - goal;
+  return a;
+}
+
+/** The numeric goal of a target, if its goal is a number. */
+export function numericGoal(t: Target): number | undefined {
+  return t.goal.type === 'number' ? t.goal.value : undefined;
+}
+
+/** Pushes a result or a gap: returns the value when it is not a Gap. */
+export function take<T>(x: T | Gap, gaps: Gap[]): T | undefined {
+  if (isGap(x)) {
+    gaps.push(x);
+    return undefined;
+  }
+  return x;
+}

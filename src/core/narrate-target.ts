@@ -1,0 +1,141 @@
+/**
+ * The sentences about one target, in the register of the seed reports: "Thu ngân sách nhà nước
+ * đạt 799.690 triệu đồng, đạt 32% dự toán tỉnh giao, 25,7% dự toán thành phố giao và tăng 67,8%
+ * so với cùng kỳ." Every figure comes from the evaluation; only the target's name is text.
+ */
+import type { AssessmentConfig } from './config';
+import type { TargetEvaluation } from './evaluation-types';
+import type { Target } from './model';
+import { goalText, joinVi, num, pct, qty, reachVerb, remainingSpanVi } from './narrate-parts';
+import { formatPeriodVi, formatYearSpanVi } from './periods-vi';
+import { formatNumberVi } from './vi-number';
+
+export interface TargetYears {
+  baseYear: number;
+  targetYear: number;
+}
+
+const isTotal = (t: Target): boolean =>
+  t.kind === 'cumulative-total' || (t.kind === 'count' && t.accumulation === 'additions');
+
+function comparisonClauses(e: TargetEvaluation, config: AssessmentConfig): string[] {
+  const out: string[] = [];
+  e.plans.forEach((p, i) => out.push(`${i === 0 ? 'đạt ' : ''}${pct(p.ratio, config)} ${p.label}`));
+  const y = e.yearOnYear;
+  if (y) {
+    const against = /^\d{4}$/.test(e.latest?.period ?? '') ? 'so với năm trước' : 'so với cùng kỳ';
+    const change = formatNumberVi(Math.abs(y.change) * 100, config.percentDecimals, { trimZeros: true });
+    if (change === '0') out.push(`bằng ${against.replace('so với ', '')}`);
+    else out.push(`${y.change > 0 ? 'tăng' : 'giảm'} ${change}% ${against}`);
+  }
+  for (const b of e.benchmarks) {
+    out.push(
+      b.multiple >= 1
+        ? `gấp ${formatNumberVi(b.multiple, 2)} lần ${b.label}`
+        : `bằng ${pct(b.multiple, config)} ${b.label}`,
+    );
+    if (b.rank) out.push(`xếp thứ ${b.rank.position} ${b.rank.scope}`);
+  }
+  return out;
+}
+
+function goalClause(e: TargetEvaluation, config: AssessmentConfig): string | undefined {
+  const t = e.target;
+  const a = e.achievement;
+  if (!a || e.plans.length > 0) return undefined;
+  if (isTotal(t)) return `bằng ${pct(a.ratio, config)} kế hoạch cả nhiệm kỳ`;
+  const goal = `mục tiêu Đại hội (${goalText(t, a.goal)})`;
+  if (t.direction === 'lower-is-better') return `${a.met ? 'đạt' : 'chưa đạt'} ${goal}`;
+  if (a.pointsDifference !== undefined) {
+    const points = formatNumberVi(Math.abs(a.pointsDifference), t.precision, { trimZeros: true });
+    if (a.met) return a.pointsDifference > 0 ? `vượt ${goal} ${points} điểm phần trăm` : `đạt ${goal}`;
+    return `thấp hơn ${goal} ${points} điểm phần trăm`;
+  }
+  return `bằng ${pct(a.ratio, config)} mục tiêu Đại hội`;
+}
+
+function requirementSentence(e: TargetEvaluation, years: TargetYears): string | undefined {
+  const r = e.requirement;
+  const t = e.target;
+  if (!r || r.remainingYears <= 0 || e.achievement?.met) return undefined;
+  const span = remainingSpanVi(years.targetYear, r.remainingYears);
+  const perYear = Math.ceil(r.remainingYears) > 1;
+  if (
+    r.growthPerYear !== undefined &&
+    (t.kind === 'average-growth' || t.kind === 'end-level' || t.kind === 'count')
+  ) {
+    const g = formatNumberVi(r.growthPerYear, Math.max(t.precision, 1));
+    return `Để đạt mục tiêu Đại hội, ${span} cần tăng ${perYear ? 'bình quân ' : ''}${g}%${perYear ? '/năm' : ''}.`;
+  }
+  if (r.amountPerYear !== undefined && isTotal(t)) {
+    return `Để hoàn thành kế hoạch cả nhiệm kỳ, ${span} cần đạt ${perYear ? 'bình quân ' : ''}${qty(t, r.amountPerYear)}${perYear ? '/năm' : ''}.`;
+  }
+  return undefined;
+}
+
+function discreteSentence(e: TargetEvaluation): string | undefined {
+  const t = e.target;
+  const o = e.latestObservation;
+  const when = o ? ` ${formatPeriodVi(o.period)}` : '';
+  if (t.kind === 'milestone' && typeof o?.value === 'boolean')
+    return `${t.name}: ${o.value ? 'đã hoàn thành' : 'chưa hoàn thành'}.`;
+  if (t.goal.type === 'grade' && typeof o?.value === 'string') {
+    const ok = e.achievement?.met ? 'đạt' : 'chưa đạt';
+    return `${t.name}${when} đạt mức "${o.value}", ${ok} yêu cầu ("${t.goal.required}" trở lên).`;
+  }
+  if (e.structure) {
+    const shares = e.structure.map((s) => `${s.name} ${formatNumberVi(s.actual, t.precision)}%`).join(', ');
+    const goals = e.structure
+      .map((s) => `${s.name} ${formatNumberVi(s.goal, t.precision, { trimZeros: true })}%`)
+      .join(', ');
+    return `${t.name}${when}: ${shares} (mục tiêu: ${goals}).`;
+  }
+  if (e.range && o) {
+    const where = { inside: 'trong khoảng', above: 'cao hơn khoảng', below: 'thấp hơn khoảng' }[
+      e.range.position
+    ];
+    const band = `${num(t, e.range.min)}-${num(t, e.range.max)}${t.unit === '%' ? '%' : ' ' + t.unit}`;
+    return `${t.name}${when} ${reachVerb(o.status)} ${qty(t, e.range.actual)}, ${where} mục tiêu Đại hội (${band}).`;
+  }
+  return undefined;
+}
+
+/** The sentences about one target, from its evaluation. */
+export function narrateTarget(e: TargetEvaluation, years: TargetYears, config: AssessmentConfig): string[] {
+  const t = e.target;
+  if (t.dropped) return [`${t.name}: đề nghị điều chỉnh, đưa ra ngoài kế hoạch (${t.dropped.reason}).`];
+  const discrete = discreteSentence(e);
+  if (discrete) return [discrete];
+  if (!e.achievement && !e.latest) return [`${t.name}: chưa có số liệu để đánh giá.`];
+  const verb =
+    t.direction === 'lower-is-better'
+      ? e.latest?.status === 'estimate'
+        ? 'ước là'
+        : 'là'
+      : reachVerb(e.latest?.status);
+  const out: string[] = [];
+  if (t.kind === 'average-growth' && e.averageGrowth !== undefined && e.achievement) {
+    const lastYear = years.targetYear - (e.requirement?.remainingYears ?? 0);
+    const span = formatYearSpanVi(years.baseYear + 1, lastYear);
+    out.push(
+      `${t.name} ${span} ${verb} ${num(t, e.averageGrowth)}%, bằng ${pct(e.achievement.ratio, config)} mục tiêu Đại hội.`,
+    );
+  } else {
+    const value = isTotal(t) ? e.achievement?.actual : e.latest?.value;
+    if (value === undefined) return [`${t.name}: chưa có số liệu để đánh giá.`];
+    const withPeriod = !isTotal(t) && e.plans.length === 0 && /^\d{4}$/.test(e.latest?.period ?? '');
+    const subject = withPeriod && e.latest ? `${t.name} ${formatPeriodVi(e.latest.period)}` : t.name;
+    const clauses = comparisonClauses(e, config);
+    const goal = goalClause(e, config);
+    if (goal) clauses.push(goal);
+    let sentence = `${subject} ${verb} ${qty(t, value)}${clauses.length ? ', ' + joinVi(clauses) : ''}`;
+    if (e.annualChecks && e.annualChecks.length > 0) {
+      const met = e.annualChecks.filter((c) => c.met).length;
+      sentence += `; ${met}/${e.annualChecks.length} năm đạt mục tiêu`;
+    }
+    out.push(`${sentence}.`);
+  }
+  const need = requirementSentence(e, years);
+  if (need) out.push(need);
+  return out;
+}

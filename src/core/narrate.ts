@@ -1,0 +1,67 @@
+/**
+ * The Vietnamese narrative of a resolution's evaluation: the summary sentences the seed reports
+ * open with ("Trong tổng số 29 chỉ tiêu …, có 23 chỉ tiêu đạt trên 80% mục tiêu đại hội, …";
+ * "… có 9 chỉ tiêu vượt kế hoạch, 15 chỉ tiêu hoàn thành kế hoạch, …"), then the sentences of
+ * each target in resolution order. Each element of the result is one paragraph.
+ */
+import { type AssessmentConfig, resolveConfig } from './config';
+import type { DossierEvaluation, Summary } from './evaluation-types';
+import type { ResolutionDossier } from './model';
+import { joinVi } from './narrate-parts';
+import { narrateTarget } from './narrate-target';
+import { termBaseYear, termEndYear } from './periods';
+import { countOf } from './summarize';
+import { formatNumberVi } from './vi-number';
+
+/** "Trong tổng số 29 chỉ tiêu Nghị quyết đề ra, có 23 chỉ tiêu đạt trên 80% mục tiêu đại hội,
+ * 3 chỉ tiêu đạt trên 50% và 3 chỉ tiêu đạt dưới 50%." Zero counts are left out. */
+export function narrateBands(summary: Summary, config: AssessmentConfig): string {
+  const n = (x: number): string => formatNumberVi(x, 2, { trimZeros: true });
+  const { high, low } = config.bandThresholds;
+  const parts = [
+    [countOf(summary.bands, 'above-80'), `đạt trên ${n(high)}% mục tiêu đại hội`],
+    [countOf(summary.bands, 'above-50'), `đạt trên ${n(low)}%`],
+    [countOf(summary.bands, 'below-50'), `đạt dưới ${n(low)}%`],
+    [countOf(summary.bands, 'not-assessable'), 'chưa đánh giá được'],
+  ] as const;
+  const items = parts.filter(([c]) => c > 0).map(([c, text]) => `${c} chỉ tiêu ${text}`);
+  return `Trong tổng số ${summary.total} chỉ tiêu Nghị quyết đề ra, có ${joinVi(items)}.`;
+}
+
+/** "Dự kiến đến cuối nhiệm kỳ, trong số 31 chỉ tiêu chủ yếu, có 9 chỉ tiêu vượt kế hoạch, 15 chỉ
+ * tiêu hoàn thành kế hoạch, 6 chỉ tiêu phải phấn đấu, nỗ lực rất cao mới có thể hoàn thành và 1
+ * chỉ tiêu đề nghị điều chỉnh, đưa ra ngoài kế hoạch." Zero counts are left out. */
+export function narrateVerdicts(summary: Summary): string {
+  const parts = [
+    [countOf(summary.verdicts, 'met-early'), 'đã đạt sớm'],
+    [countOf(summary.verdicts, 'exceed'), 'vượt kế hoạch'],
+    [countOf(summary.verdicts, 'meet'), 'hoàn thành kế hoạch'],
+    [countOf(summary.verdicts, 'very-high-effort'), 'phải phấn đấu, nỗ lực rất cao mới có thể hoàn thành'],
+    [countOf(summary.verdicts, 'propose-adjust'), 'đề nghị điều chỉnh, đưa ra ngoài kế hoạch'],
+    [countOf(summary.verdicts, 'not-assessable'), 'chưa đánh giá được'],
+  ] as const;
+  const items = parts.filter(([c]) => c > 0).map(([c, text]) => `${c} chỉ tiêu ${text}`);
+  return `Dự kiến đến cuối nhiệm kỳ, trong số ${summary.total} chỉ tiêu chủ yếu, có ${joinVi(items)}.`;
+}
+
+/** The narrative paragraphs of an evaluation: the two summary sentences, then each target's. */
+export function narrate(
+  dossier: ResolutionDossier,
+  evaluation: DossierEvaluation,
+  options: { config?: Partial<AssessmentConfig> } = {},
+): string[] {
+  const config = resolveConfig(options.config);
+  const term = dossier.congress.term;
+  const out: string[] = [];
+  if (evaluation.summary.total > 0) {
+    out.push(narrateBands(evaluation.summary, config), narrateVerdicts(evaluation.summary));
+  }
+  for (const e of evaluation.targets) {
+    const years = {
+      baseYear: e.target.baseYear ?? termBaseYear(term),
+      targetYear: e.target.targetYear ?? termEndYear(term),
+    };
+    out.push(narrateTarget(e, years, config).join(' '));
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+/**
+ * Counts over a resolution: per band, per verdict, per light and per field, from the final
+ * judgements (the committee's overrides included). Every list holds every label, zeros too, in
+ * the order of the model's constants, so that the counts always add up to the total.
+ */
+import type { CountOf, Summary, TargetEvaluation } from './evaluation-types';
+import { BANDS, FIELDS, LIGHTS, VERDICTS } from './model';
+
+function countBy<L extends string>(labels: readonly L[], values: readonly L[]): CountOf<L>[] {
+  return labels.map((label) => ({ label, count: values.filter((v) => v === label).length }));
+}
+
+/** Summarises evaluations: counts per band, verdict, light, and per field (fields without
+ * targets are left out). */
+export function summarize(evaluations: readonly TargetEvaluation[]): Summary {
+  const finals = evaluations.map((e) => e.final);
+  return {
+    total: evaluations.length,
+    bands: countBy(
+      BANDS,
+      finals.map((f) => f.band),
+    ),
+    verdicts: countBy(
+      VERDICTS,
+      finals.map((f) => f.verdict),
+    ),
+    lights: countBy(
+      LIGHTS,
+      finals.map((f) => f.light),
+    ),
+    byField: FIELDS.map((field) => {
+      const own = evaluations.filter((e) => e.target.field === field).map((e) => e.final);
+      return {
+        field,
+        total: own.length,
+        bands: countBy(
+          BANDS,
+          own.map((f) => f.band),
+        ),
+        verdicts: countBy(
+          VERDICTS,
+          own.map((f) => f.verdict),
+        ),
+      };
+    }).filter((f) => f.total > 0),
+  };
+}
+
+/** The count of one label in a list of counts (0 when absent). */
+export function countOf<L extends string>(counts: readonly CountOf<L>[], label: L): number {
+  return counts.find((c) => c.label === label)?.count ?? 0;
+}

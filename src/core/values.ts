@@ -1,0 +1,108 @@
+/**
+ * Choosing the figure to use. For a period, official beats preliminary beats estimate, then the
+ * highest revision, then the latest record; every figure is kept, the others are only
+ * superseded. As of a period, the latest period that has ended by then is used (the longer span
+ * first when two end in the same month: the year before its fourth quarter).
+ */
+import type { UsedValue } from './evaluation-types';
+import type { Observation, PeriodCode, ValueStatus } from './model';
+import { endMonthIndex, isWithinAsOf, isYearToDate, parsePeriod, periodOf, startMonthIndex } from './periods';
+
+const STATUS_RANK: Record<ValueStatus, number> = { estimate: 0, preliminary: 1, official: 2 };
+
+/** Positive when `a` supersedes `b` (status, then revision, then recording time). */
+export function compareSupersession(a: Observation, b: Observation): number {
+  const byStatus = STATUS_RANK[a.status] - STATUS_RANK[b.status];
+  if (byStatus !== 0) return byStatus;
+  if (a.revision !== b.revision) return a.revision - b.revision;
+  return (a.recordedAt ?? '').localeCompare(b.recordedAt ?? '');
+}
+
+/** The figure in force for exactly `period`, or undefined. */
+export function bestFor(observations: readonly Observation[], period: PeriodCode): Observation | undefined {
+  let best: Observation | undefined;
+  for (const o of observations) {
+    if (o.period !== period) continue;
+    if (!best || compareSupersession(o, best) > 0) best = o;
+  }
+  return best;
+}
+
+/** All figures for one period, the one in force first, then the superseded ones. */
+export function historyFor(observations: readonly Observation[], period: PeriodCode): Observation[] {
+  return observations.filter((o) => o.period === period).sort((a, b) => compareSupersession(b, a));
+}
+
+function laterPeriod(a: PeriodCode, b: PeriodCode): boolean {
+  const pa = periodOf(a);
+  const pb = periodOf(b);
+  const byEnd = endMonthIndex(pa) - endMonthIndex(pb);
+  if (byEnd !== 0) return byEnd > 0;
+  return startMonthIndex(pa) < startMonthIndex(pb);
+}
+
+/** The figure in force for the latest period ended by `asOf` (invalid period codes are skipped). */
+export function selectLatest(
+  observations: readonly Observation[],
+  asOf: PeriodCode,
+  accept: (o: Observation) => boolean = () => true,
+): Observation | undefined {
+  let period: PeriodCode | undefined;
+  for (const o of observations) {
+    if (!parsePeriod(o.period).ok || !accept(o) || !isWithinAsOf(o.period, asOf)) continue;
+    if (period === undefined || laterPeriod(o.period, period)) period = o.period;
+  }
+  return period === undefined ? undefined : bestFor(observations.filter(accept), period);
+}
+
+/** The numeric value of a figure, if it is a finite number. */
+export function numericValue(o: Observation | undefined): number | undefined {
+  return o && typeof o.value === 'number' && Number.isFinite(o.value) ? o.value : undefined;
+}
+
+/** A figure as used in a computation (numeric figures only). */
+export function toUsedValue(o: Observation | undefined): UsedValue | undefined {
+  const value = numericValue(o);
+  if (!o || value === undefined) return undefined;
+  return { period: o.period, value, status: o.status, revision: o.revision };
+}
+
+/** The numeric whole-year figures ended by `asOf`, by year. */
+export function yearValues(observations: readonly Observation[], asOf: PeriodCode): Map<number, UsedValue> {
+  const out = new Map<number, UsedValue>();
+  const periods = new Set(observations.map((o) => o.period));
+  for (const period of periods) {
+    const p = parsePeriod(period);
+    if (!p.ok || p.period.kind !== 'year' || !isWithinAsOf(period, asOf)) continue;
+    const used = toUsedValue(bestFor(observations, period));
+    if (used) out.set(p.period.year, used);
+  }
+  return out;
+}
+
+/**
+ * The amount of each given year so far: the whole-year figure when it has ended by `asOf`,
+ * otherwise the latest year-to-date figure (Q1, H1, 9M, a January month) ended by then.
+ */
+export function amountsSoFar(
+  observations: readonly Observation[],
+  asOf: PeriodCode,
+  years: readonly number[],
+): UsedValue[] {
+  const whole = yearValues(observations, asOf);
+  const out: UsedValue[] = [];
+  for (const year of years) {
+    const y = whole.get(year);
+    if (y) {
+      out.push(y);
+      continue;
+    }
+    const ytd = selectLatest(observations, asOf, (o) => {
+      const p = parsePeriod(o.period);
+      return p.ok && p.period.kind !== 'term' && p.period.year === year && isYearToDate(o.period);
+    });
+    const used = toUsedValue(ytd);
+    if (used) out.push(used);
+  }
+  return out;
+}
