@@ -1,0 +1,8 @@
+/**
+ * The core functions the web app uses, in one place: the same numbers, periods and labels as
+ * the server and the documents. The core is pure and browser-safe, so it is bundled as is.
+ */
+export { formatNumberVi, parseNumberVi } from '../../core/vi-number';
+export { formatPeriodVi } from '../../core/periods-vi';
+export { formatDateVi } from '../../core/vi-date';
+export { labelsFor } from '../../core/labels';

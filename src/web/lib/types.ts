@@ -1,0 +1,87 @@
+/** Shapes of the API answers the web app reads (see docs/API.md), on top of the core's model. */
+import type { DossierEvaluation } from '../../core/evaluation-types';
+import type { Observation, ResolutionDossier, UnitRef, ValueStatus } from '../../core/model';
+
+export type Role = 'admin' | 'editor' | 'approver' | 'viewer';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+}
+
+export interface RoleGrant {
+  unitCode: string;
+  role: Role;
+}
+
+export interface Me {
+  user: SessionUser;
+  roles: RoleGrant[];
+  csrfToken: string;
+}
+
+export interface UnitNode extends UnitRef {
+  children?: UnitNode[];
+}
+
+export interface ResolutionSummary {
+  id: string;
+  title: string;
+  term?: string;
+  congressNumber?: number;
+}
+
+export interface ResolutionView {
+  dossier: ResolutionDossier & { id?: string };
+  evaluation: DossierEvaluation;
+}
+
+/** One revision of a figure as the history endpoint returns it. */
+export interface ObservationRevision extends Observation {
+  recordedBy?: string;
+  recordedByName?: string;
+}
+
+export interface ObservationInput {
+  targetId: string;
+  period: string;
+  value: Observation['value'];
+  status: ValueStatus;
+  source?: string;
+  comment?: string;
+  expectedRevision: number;
+}
+
+export interface RevisionConflict {
+  targetId: string;
+  period: string;
+  current: Observation & { recordedBy?: string; recordedByName?: string };
+}
+
+export interface ImportJob {
+  id: string;
+  state: 'queued' | 'running' | 'done' | 'failed' | string;
+  progress?: number;
+  errors?: { path?: string; message: string; sheet?: string; row?: number; column?: string }[];
+  resolutionId?: string;
+}
+
+export interface CompareRow {
+  unit: UnitRef;
+  value: number | null;
+  period?: string;
+  rank?: number;
+  multiple?: number | null;
+  status?: string;
+}
+
+export interface CompareResult {
+  indicator: string;
+  indicatorName?: string;
+  unitOfMeasure?: string;
+  parent?: UnitRef;
+  average?: number | null;
+  asOf?: string;
+  rows: CompareRow[];
+}

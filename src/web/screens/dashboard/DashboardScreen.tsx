@@ -1,0 +1,108 @@
+/**
+ * The unit dashboard: every target as a card, red first, with counts by light, a field filter
+ * and the as-of period. Sorting and filtering happen in memory (40 targets render at once).
+ */
+import { useMemo } from 'react';
+import { FIELDS, LIGHTS, type Field } from '../../../core/model';
+import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
+import { Link } from '../../components/Link';
+import { asOfOptions } from '../../lib/as-of';
+import { formatPeriodVi } from '../../lib/core';
+import { useT } from '../../lib/i18n';
+import { fieldLabel, LIGHT_ORDER, lightLabel } from '../../lib/labels';
+import { setQueryParam, useLocation } from '../../lib/router';
+import { useResolution } from '../../lib/use-resolution';
+import type { WorkspaceProps } from '../UnitWorkspace';
+import { termYearList } from '../entry/grid-model';
+import { TargetCard } from './TargetCard';
+
+export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) {
+  const t = useT();
+  const { query } = useLocation();
+  const asOf = query.get('asOf') ?? undefined;
+  const field = (query.get('field') ?? '') as Field | '';
+  const view = useResolution(resolutionId, asOf);
+  const evaluations = view.data?.evaluation.targets;
+  const sorted = useMemo(
+    () =>
+      (evaluations ?? [])
+        .filter((e) => !e.target.dropped && (!field || e.target.field === field))
+        .sort(
+          (a, b) =>
+            LIGHT_ORDER[a.final.light] - LIGHT_ORDER[b.final.light] ||
+            (a.achievement?.ratio ?? 9) - (b.achievement?.ratio ?? 9),
+        ),
+    [evaluations, field],
+  );
+
+  if (!resolutionId)
+    return (
+      <EmptyState action={<Link to={`/u/${unit.code}/setup`}>{t('createResolution')}</Link>}>
+        {t('noResolution')}
+      </EmptyState>
+    );
+  if (view.loading && !view.data) return <Loading />;
+  if (view.error || !view.data) return <ErrorNotice error={view.error} onRetry={view.reload} />;
+  const { dossier, evaluation } = view.data;
+  const years = termYearList(dossier.congress.term);
+  const counts = LIGHTS.map((light) => ({
+    light,
+    count: (evaluations ?? []).filter((e) => !e.target.dropped && e.final.light === light).length,
+  }));
+
+  return (
+    <div className="dashboard" aria-busy={view.loading}>
+      <div className="toolbar">
+        <label>
+          {t('asOf')}
+          <select
+            value={asOf ?? evaluation.asOf}
+            onChange={(event) => setQueryParam('asOf', event.target.value)}
+          >
+            {!asOfOptions(dossier.congress.term).some((o) => o.code === evaluation.asOf) && (
+              <option value={evaluation.asOf}>{formatPeriodVi(evaluation.asOf)}</option>
+            )}
+            {asOfOptions(dossier.congress.term).map((option) => (
+              <option key={option.code} value={option.code}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('field')}
+          <select value={field} onChange={(event) => setQueryParam('field', event.target.value || undefined)}>
+            <option value="">{t('allFields')}</option>
+            {FIELDS.map((f) => (
+              <option key={f} value={f}>
+                {fieldLabel(f)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ul className="light-counts" aria-label="Số chỉ tiêu theo mức cảnh báo">
+          {counts.map(({ light, count }) => (
+            <li key={light} className={`badge badge-${light}`}>
+              <span className="badge-dot" aria-hidden="true" />
+              {count} {lightLabel(light)}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p className="help">
+        {dossier.title} · {t('asOf')} {formatPeriodVi(evaluation.asOf)}. {t('redFirst')}
+      </p>
+      {sorted.length === 0 ? (
+        <EmptyState action={<Link to={`/u/${unit.code}/setup`}>{t('navSetup')}</Link>}>
+          {t('noTargets')}
+        </EmptyState>
+      ) : (
+        <div className="card-grid">
+          {sorted.map((e) => (
+            <TargetCard key={e.target.id} evaluation={e} observations={dossier.observations} years={years} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

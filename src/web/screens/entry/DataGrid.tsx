@@ -1,0 +1,196 @@
+/**
+ * The spreadsheet-like grid: targets down, periods across. Arrow keys, Tab and Enter move;
+ * typing starts editing; F2 or a double click edits the current text; Escape cancels; Delete
+ * drops the cell's change; a block pasted from Excel fills cells from the focused one.
+ */
+import { Fragment, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import type { Field, Observation, Target } from '../../../core/model';
+import { formatPeriodVi } from '../../lib/core';
+import { fieldLabel } from '../../lib/labels';
+import { formatCellValue } from './cell-value';
+import { GridCell } from './GridCell';
+import { cellKey, moveFocus, type Position } from './grid-model';
+import type { Edits } from './use-edits';
+
+interface DataGridProps {
+  targets: Target[];
+  periods: string[];
+  base: Map<string, Observation>;
+  edits: Edits;
+  focus: Position;
+  onFocus: (position: Position) => void;
+  onCommit: (position: Position, text: string) => void;
+  onRevert: (position: Position) => void;
+  onPaste: (text: string, from: Position) => void;
+}
+
+type Editing = { draft: string; mode: 'enter' | 'edit' } | null;
+
+const MOVE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Tab', 'Enter', 'Home', 'End']);
+
+export function DataGrid({
+  targets,
+  periods,
+  base,
+  edits,
+  focus,
+  onFocus,
+  onCommit,
+  onRevert,
+  onPaste,
+}: DataGridProps) {
+  const [editing, setEditing] = useState<Editing>(null);
+  const cellRef = useRef<HTMLTableCellElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const wantFocus = useRef(false);
+
+  useEffect(() => {
+    if (!wantFocus.current) return;
+    if (editing) {
+      const input = inputRef.current;
+      input?.focus();
+      if (input) input.setSelectionRange(input.value.length, input.value.length);
+    } else cellRef.current?.focus();
+  }, [focus, editing]);
+
+  /** The text a cell shows: the typed change, or the saved figure. */
+  const textAt = (position: Position): string => {
+    const target = targets[position.row];
+    const period = periods[position.col];
+    if (!target || !period) return '';
+    const key = cellKey(target.id, period);
+    return edits[key]?.text ?? formatCellValue(target, base.get(key)?.value);
+  };
+
+  function move(key: string, shift: boolean) {
+    wantFocus.current = true;
+    onFocus(moveFocus(focus, key, shift, targets.length, periods.length));
+  }
+
+  function startEdit(mode: 'enter' | 'edit', draft: string) {
+    wantFocus.current = true;
+    setEditing({ mode, draft });
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLTableElement>) {
+    const { key, shiftKey, ctrlKey, metaKey, altKey } = event;
+    if (editing) {
+      if (key === 'Escape') {
+        event.preventDefault();
+        wantFocus.current = true;
+        setEditing(null);
+        return;
+      }
+      const arrowMoves = editing.mode === 'enter' && key.startsWith('Arrow');
+      if (key === 'Enter' || key === 'Tab' || arrowMoves) {
+        event.preventDefault();
+        onCommit(focus, editing.draft);
+        setEditing(null);
+        move(key, shiftKey);
+      }
+      return;
+    }
+    if (MOVE_KEYS.has(key)) {
+      event.preventDefault();
+      move(key, shiftKey);
+    } else if (key === 'F2') {
+      event.preventDefault();
+      startEdit('edit', textAt(focus));
+    } else if (key === 'Delete') {
+      event.preventDefault();
+      onRevert(focus);
+    } else if (key === 'Backspace') {
+      event.preventDefault();
+      startEdit('enter', '');
+    } else if (key.length === 1 && !ctrlKey && !metaKey && !altKey) {
+      event.preventDefault();
+      startEdit('enter', key);
+    }
+  }
+
+  function handlePaste(event: ClipboardEvent<HTMLTableElement>) {
+    const text = event.clipboardData.getData('text/plain');
+    if (editing && !/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
+    event.preventDefault();
+    wantFocus.current = true;
+    setEditing(null);
+    onPaste(text, focus);
+  }
+
+  let lastField: Field | undefined;
+  return (
+    <div className="grid-scroll">
+      <table
+        role="grid"
+        className="data-grid"
+        aria-label="Bảng nhập số liệu"
+        aria-rowcount={targets.length + 1}
+        onKeyDown={handleKeyDown}
+        onPaste={handlePaste}
+      >
+        <thead>
+          <tr>
+            <th scope="col" className="grid-corner">
+              Chỉ tiêu
+            </th>
+            {periods.map((period) => (
+              <th key={period} scope="col">
+                {formatPeriodVi(period)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {targets.map((target, row) => {
+            const header = target.field !== lastField;
+            lastField = target.field;
+            return (
+              <Fragment key={target.id}>
+                {header && (
+                  <tr className="field-row" aria-hidden="true">
+                    <td colSpan={periods.length + 1}>{fieldLabel(target.field)}</td>
+                  </tr>
+                )}
+                <tr>
+                  <th scope="row" className="row-head">
+                    <span className="target-code">{target.code}</span> {target.name}{' '}
+                    <small>({target.unit})</small>
+                  </th>
+                  {periods.map((period, col) => {
+                    const key = cellKey(target.id, period);
+                    const focused = focus.row === row && focus.col === col;
+                    return (
+                      <GridCell
+                        key={period}
+                        id={`cell-${row}-${col}`}
+                        target={target}
+                        base={base.get(key)}
+                        edit={edits[key]}
+                        focused={focused}
+                        editing={focused && editing !== null}
+                        draft={focused && editing ? editing.draft : ''}
+                        label={`${target.code}. ${target.name}, ${formatPeriodVi(period)}`}
+                        cellRef={focused ? cellRef : undefined}
+                        inputRef={focused ? inputRef : undefined}
+                        onDraft={(draft) =>
+                          setEditing((current) => (current ? { ...current, draft } : current))
+                        }
+                        onSelect={() => {
+                          if (editing && !focused) onCommit(focus, editing.draft);
+                          if (!focused) setEditing(null);
+                          wantFocus.current = true;
+                          onFocus({ row, col });
+                        }}
+                        onStartEdit={() => startEdit('edit', textAt({ row, col }))}
+                      />
+                    );
+                  })}
+                </tr>
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

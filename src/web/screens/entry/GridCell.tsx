@@ -1,0 +1,93 @@
+/** One cell of the data-entry grid: the figure, its status, its error or conflict, on the cell. */
+import type { Ref } from 'react';
+import type { Observation, Target } from '../../../core/model';
+import { statusLabel } from '../../lib/labels';
+import { formatCellValue } from './cell-value';
+import type { CellEdit } from './use-edits';
+
+const STATUS_MARK = { estimate: 'ư', preliminary: 'sb', official: 'ct' } as const;
+
+interface GridCellProps {
+  id: string;
+  target: Target;
+  base: Observation | undefined;
+  edit: CellEdit | undefined;
+  focused: boolean;
+  editing: boolean;
+  draft: string;
+  label: string;
+  cellRef: Ref<HTMLTableCellElement> | undefined;
+  inputRef: Ref<HTMLInputElement> | undefined;
+  onDraft: (text: string) => void;
+  onSelect: () => void;
+  onStartEdit: () => void;
+}
+
+export function GridCell(props: GridCellProps) {
+  const { id, target, base, edit, focused, editing, draft, label } = props;
+  const error = edit?.error ?? edit?.serverError;
+  const text = edit ? edit.text : formatCellValue(target, base?.value);
+  const status = edit?.status ?? base?.status;
+  const classes = [
+    'cell',
+    edit ? 'cell-changed' : '',
+    error ? 'cell-invalid' : '',
+    edit?.conflict ? 'cell-conflict' : '',
+    focused ? 'cell-focused' : '',
+  ];
+  const describedBy =
+    [error ? `${id}-error` : '', edit?.conflict ? `${id}-conflict` : ''].filter(Boolean).join(' ') ||
+    undefined;
+
+  return (
+    <td
+      id={id}
+      ref={props.cellRef}
+      role="gridcell"
+      tabIndex={focused && !editing ? 0 : -1}
+      className={classes.filter(Boolean).join(' ')}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy}
+      aria-label={
+        editing
+          ? undefined
+          : `${label}: ${text || 'trống'}${status ? `, ${statusLabel(status)}` : ''}${edit ? ', chưa lưu' : ''}`
+      }
+      onMouseDown={props.onSelect}
+      onDoubleClick={props.onStartEdit}
+      data-period={edit?.period ?? base?.period}
+    >
+      {editing ? (
+        <input
+          ref={props.inputRef}
+          className="cell-input"
+          value={draft}
+          aria-label={label}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => props.onDraft(event.target.value)}
+          inputMode="decimal"
+          autoComplete="off"
+        />
+      ) : (
+        <span className="cell-value">{text}</span>
+      )}
+      {status && !editing && (
+        <span className={`status-mark status-${status}`} title={statusLabel(status)} aria-hidden="true">
+          {STATUS_MARK[status]}
+        </span>
+      )}
+      {error && (
+        <span id={`${id}-error`} className="cell-error" role="alert">
+          {error}
+        </span>
+      )}
+      {edit?.conflict && (
+        <span id={`${id}-conflict`} className="cell-conflict-note">
+          Người khác đã lưu: {formatCellValue(target, edit.conflict.value)} (
+          {statusLabel(edit.conflict.status)})
+        </span>
+      )}
+    </td>
+  );
+}

@@ -1,0 +1,83 @@
+/** Every saved revision of one figure: value, status, who, when, source, comment. */
+import type { Target } from '../../../core/model';
+import { api } from '../../lib/api';
+import { formatPeriodVi } from '../../lib/core';
+import { useT } from '../../lib/i18n';
+import { statusLabel } from '../../lib/labels';
+import { buildPath } from '../../lib/router';
+import type { ObservationRevision } from '../../lib/types';
+import { useAsync } from '../../lib/use-async';
+import { ErrorNotice, Loading } from '../../components/Notices';
+import { formatCellValue } from './cell-value';
+
+function formatWhen(iso: string | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+}
+
+export function HistoryPanel({
+  target,
+  period,
+  onClose,
+}: {
+  target: Target;
+  period: string;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const history = useAsync(async () => {
+    const answer = await api<ObservationRevision[] | { revisions: ObservationRevision[] }>(
+      'GET',
+      buildPath(`/api/targets/${encodeURIComponent(target.id)}/observations`, { period }),
+    );
+    const list = Array.isArray(answer) ? answer : answer.revisions;
+    return [...list].filter((r) => r.period === period).sort((a, b) => b.revision - a.revision);
+  }, `${target.id}|${period}`);
+
+  return (
+    <section className="history-panel" aria-labelledby="history-title">
+      <div className="panel-head">
+        <h3 id="history-title">
+          {t('historyOf')}: {target.code}. {target.name}, {formatPeriodVi(period)}
+        </h3>
+        <button type="button" className="button-quiet" onClick={onClose}>
+          {t('close')}
+        </button>
+      </div>
+      {history.loading && <Loading />}
+      {history.error !== undefined && <ErrorNotice error={history.error} onRetry={history.reload} />}
+      {history.data && history.data.length === 0 && <p>{t('noHistory')}</p>}
+      {history.data && history.data.length > 0 && (
+        <table className="plain-table history-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('revision')}</th>
+              <th scope="col">{t('value')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col">{t('who')}</th>
+              <th scope="col">{t('when')}</th>
+              <th scope="col">{t('source')}</th>
+              <th scope="col">{t('comment')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.data.map((revision) => (
+              <tr key={revision.revision}>
+                <td className="num">{revision.revision}</td>
+                <td className="num">{formatCellValue(target, revision.value)}</td>
+                <td>{statusLabel(revision.status)}</td>
+                <td>{revision.recordedByName ?? revision.recordedBy ?? ''}</td>
+                <td>{formatWhen(revision.recordedAt)}</td>
+                <td>{revision.source ?? ''}</td>
+                <td>{revision.comment ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

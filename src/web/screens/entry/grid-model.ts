@@ -1,0 +1,120 @@
+/**
+ * The pure part of the data-entry grid: which period columns a year shows, the latest saved
+ * figure per cell, keyboard moves and the parsing of a block pasted from Excel.
+ */
+import type { Observation } from '../../../core/model';
+
+export type Granularity = 'year' | 'quarter' | 'month';
+
+/** Period codes of the columns for a year: "2023" | "2023-Q1".."2023-Q4" | "2023-01".."2023-12". */
+export function periodColumns(year: number, granularity: Granularity): string[] {
+  if (granularity === 'year') return [String(year)];
+  if (granularity === 'quarter') return [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
+  return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+}
+
+/** Years of a term "2020-2025" → [2020, …, 2025]; an unreadable term gives an empty list. */
+export function termYearList(term: string): number[] {
+  const match = /^(\d{4})-(\d{4})$/.exec(term);
+  if (!match) return [];
+  const from = Number(match[1]);
+  const to = Number(match[2]);
+  return to >= from && to - from < 20 ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : [];
+}
+
+export function cellKey(targetId: string, period: string): string {
+  return `${targetId}|${period}`;
+}
+
+/** The latest revision of every (target, period): what a cell shows before editing. */
+export function latestObservations(observations: readonly Observation[]): Map<string, Observation> {
+  const latest = new Map<string, Observation>();
+  for (const observation of observations) {
+    const key = cellKey(observation.targetId, observation.period);
+    const seen = latest.get(key);
+    if (!seen || observation.revision > seen.revision) latest.set(key, observation);
+  }
+  return latest;
+}
+
+export interface Position {
+  row: number;
+  col: number;
+}
+
+/** Where a navigation key moves the focus in a rows × cols grid (clamped to the edges).
+ * Tab runs along the row and wraps to the next one, like a spreadsheet. */
+export function moveFocus(
+  position: Position,
+  key: string,
+  shift: boolean,
+  rows: number,
+  cols: number,
+): Position {
+  const clamp = (value: number, max: number) => Math.max(0, Math.min(max - 1, value));
+  let { row, col } = position;
+  switch (key) {
+    case 'ArrowUp':
+      row -= 1;
+      break;
+    case 'ArrowDown':
+    case 'Enter':
+      row += shift ? -1 : 1;
+      break;
+    case 'ArrowLeft':
+      col -= 1;
+      break;
+    case 'ArrowRight':
+      col += 1;
+      break;
+    case 'Tab':
+      col += shift ? -1 : 1;
+      if (col >= cols && row < rows - 1) return { row: row + 1, col: 0 };
+      if (col < 0 && row > 0) return { row: row - 1, col: cols - 1 };
+      break;
+    case 'Home':
+      col = 0;
+      break;
+    case 'End':
+      col = cols - 1;
+      break;
+    default:
+      return position;
+  }
+  return { row: clamp(row, rows), col: clamp(col, cols) };
+}
+
+/** Cells of a block copied from Excel: lines split by newlines, cells by tabs. A trailing empty
+ * line (Excel always adds one) is dropped; quoted cells lose their quotes. */
+export function parseClipboard(text: string): string[][] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.map((line) =>
+    line.split('\t').map((cell) =>
+      cell
+        .trim()
+        .replace(/^"(.*)"$/s, '$1')
+        .trim(),
+    ),
+  );
+}
+
+/** Places a pasted block from a starting cell: the cells inside the grid and how many fell out. */
+export function placeBlock(
+  block: string[][],
+  start: Position,
+  rows: number,
+  cols: number,
+): { cells: { row: number; col: number; text: string }[]; clipped: number } {
+  const cells: { row: number; col: number; text: string }[] = [];
+  let clipped = 0;
+  block.forEach((line, r) =>
+    line.forEach((text, c) => {
+      const row = start.row + r;
+      const col = start.col + c;
+      if (row < rows && col < cols) cells.push({ row, col, text });
+      else clipped += 1;
+    }),
+  );
+  return { cells, clipped };
+}

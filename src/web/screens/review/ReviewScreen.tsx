@@ -1,0 +1,83 @@
+/**
+ * The mid-term review workspace: counts of verdicts, the table with forecasts and overrides,
+ * the scenario box, the narrative to copy and the report to download.
+ */
+import { VERDICTS } from '../../../core/model';
+import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
+import { Link } from '../../components/Link';
+import { asOfOptions } from '../../lib/as-of';
+import { formatPeriodVi } from '../../lib/core';
+import { useT } from '../../lib/i18n';
+import { verdictCountWord } from '../../lib/labels';
+import { setQueryParam, useLocation } from '../../lib/router';
+import { useResolution } from '../../lib/use-resolution';
+import type { WorkspaceProps } from '../UnitWorkspace';
+import { NarrativeBox } from './NarrativeBox';
+import { ReportDownload } from './ReportDownload';
+import { ReviewTable } from './ReviewTable';
+import { ScenarioBox } from './ScenarioBox';
+
+export default function ReviewScreen({ unit, resolutionId }: WorkspaceProps) {
+  const t = useT();
+  const { query } = useLocation();
+  const asOf = query.get('asOf') ?? undefined;
+  const view = useResolution(resolutionId, asOf);
+  if (!resolutionId)
+    return (
+      <EmptyState action={<Link to={`/u/${unit.code}/setup`}>{t('createResolution')}</Link>}>
+        {t('noResolution')}
+      </EmptyState>
+    );
+  if (view.loading && !view.data) return <Loading />;
+  if (view.error || !view.data) return <ErrorNotice error={view.error} onRetry={view.reload} />;
+  const { dossier, evaluation } = view.data;
+  const targets = evaluation.targets.filter((e) => !e.target.dropped);
+  const counts = VERDICTS.map((verdict) => ({
+    verdict,
+    count: targets.filter((e) => e.final.verdict === verdict).length,
+  })).filter((c) => c.count > 0);
+  const countsLine = counts.map((c) => `${c.count} ${verdictCountWord[c.verdict]}`).join(', ');
+
+  return (
+    <div className="review" aria-busy={view.loading}>
+      <div className="toolbar">
+        <label>
+          {t('asOf')}
+          <select
+            value={asOf ?? evaluation.asOf}
+            onChange={(event) => setQueryParam('asOf', event.target.value)}
+          >
+            {!asOfOptions(dossier.congress.term).some((o) => o.code === evaluation.asOf) && (
+              <option value={evaluation.asOf}>{formatPeriodVi(evaluation.asOf)}</option>
+            )}
+            {asOfOptions(dossier.congress.term).map((option) => (
+              <option key={option.code} value={option.code}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ReportDownload resolutionId={resolutionId} asOf={evaluation.asOf} />
+      </div>
+      <section className="panel counts-panel" aria-labelledby="counts-title">
+        <h2 id="counts-title">
+          {t('counts')} ({targets.length} chỉ tiêu)
+        </h2>
+        <p className="counts-line" data-testid="verdict-counts">
+          {countsLine || '—'}
+        </p>
+      </section>
+      {targets.length === 0 ? (
+        <EmptyState action={<Link to={`/u/${unit.code}/setup`}>{t('navSetup')}</Link>}>
+          {t('noTargets')}
+        </EmptyState>
+      ) : (
+        <ReviewTable evaluations={targets} onChanged={view.reload} />
+      )}
+      <div className="two-columns">
+        <ScenarioBox dossier={dossier} asOf={evaluation.asOf} />
+        <NarrativeBox paragraphs={evaluation.narrative} />
+      </div>
+    </div>
+  );
+}
