@@ -27,6 +27,7 @@ export function comparePlans(latest: UsedValue, plans: readonly Plan[], gaps: Ga
       plan: p.value,
       actual: latest.value,
       ratio: latest.value / p.value,
+      ...(p.percentDecimals !== undefined ? { percentDecimals: p.percentDecimals } : {}),
     });
   }
   return out;

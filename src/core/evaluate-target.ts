@@ -85,7 +85,10 @@ export function evaluateTarget(
   inputs: TargetInputs,
   options: { asOf: PeriodCode; config?: Partial<AssessmentConfig> },
 ): TargetEvaluation {
-  const config = resolveConfig(options.config);
+  const base = resolveConfig(options.config);
+  // A target may set its own percent decimals: the percentage shown is the one banded.
+  const config =
+    target.percentDecimals !== undefined ? { ...base, percentDecimals: target.percentDecimals } : base;
   const { asOf } = options;
   const { target: effective, applied } = goalInForce(target, inputs.adjustments, asOf);
   const observations = inputs.observations.filter(

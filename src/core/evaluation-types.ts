@@ -42,6 +42,8 @@ export interface PlanComparison {
   actual: number;
   /** actual / plan. */
   ratio: number;
+  /** Decimals of the percentage printed, when the plan sets them. */
+  percentDecimals?: number;
 }
 
 /** Against the same period of last year ("tăng 67,8% so với cùng kỳ"). */

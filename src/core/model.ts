@@ -84,6 +84,9 @@ export interface Target {
   unit: string;
   /** Decimals shown in reports (0-3). Raw values are never rounded in storage. */
   precision: number;
+  /** Decimals of percentages of achievement shown for this target ("71,4%": 1); the rounded
+   * percentage is also the one banded. Defaults to the assessment config's `percentDecimals`. */
+  percentDecimals?: number;
   goal: TargetGoal;
   /** First year of the term the target counts from (usually the congress year). */
   baseYear?: number;
@@ -135,6 +138,9 @@ export interface Plan {
   /** As written in sentences: "dự toán tỉnh giao", "dự toán thành phố giao", "kế hoạch năm". */
   label: string;
   value: number;
+  /** Decimals of the percentage printed for this comparison ("đạt 32%": 0; "25,7%": 1).
+   * Defaults to the assessment config's `percentDecimals`. */
+  percentDecimals?: number;
 }
 
 /** A value of another unit to compare with ("gấp 1,53 lần bình quân chung của tỉnh"). */

@@ -20,9 +20,13 @@ const isTotal = (t: Target): boolean =>
 
 function comparisonClauses(e: TargetEvaluation, config: AssessmentConfig): string[] {
   const out: string[] = [];
-  e.plans.forEach((p, i) => out.push(`${i === 0 ? 'đạt ' : ''}${pct(p.ratio, config)} ${p.label}`));
+  e.plans.forEach((p, i) => {
+    const c = p.percentDecimals !== undefined ? { ...config, percentDecimals: p.percentDecimals } : config;
+    out.push(`${i === 0 ? 'đạt ' : ''}${pct(p.ratio, c)} ${p.label}`);
+  });
   const y = e.yearOnYear;
-  if (y) {
+  // A total prints the sum so far; last year's comparison is of one year's amount: left out.
+  if (y && !isTotal(e.target)) {
     const against = /^\d{4}$/.test(e.latest?.period ?? '') ? 'so với năm trước' : 'so với cùng kỳ';
     const change = formatNumberVi(Math.abs(y.change) * 100, config.percentDecimals, { trimZeros: true });
     if (change === '0') out.push(`bằng ${against.replace('so với ', '')}`);
@@ -58,6 +62,8 @@ function requirementSentence(e: TargetEvaluation, years: TargetYears): string | 
   const r = e.requirement;
   const t = e.target;
   if (!r || r.remainingYears <= 0 || e.achievement?.met) return undefined;
+  // From a part of a year (a quarter's revenue) a yearly requirement would mislead.
+  if (t.kind !== 'average-growth' && !isTotal(t) && !/^\d{4}$/.test(e.latest?.period ?? '')) return undefined;
   const span = remainingSpanVi(years.targetYear, r.remainingYears);
   const perYear = Math.ceil(r.remainingYears) > 1;
   if (
@@ -101,8 +107,14 @@ function discreteSentence(e: TargetEvaluation): string | undefined {
 }
 
 /** The sentences about one target, from its evaluation. */
-export function narrateTarget(e: TargetEvaluation, years: TargetYears, config: AssessmentConfig): string[] {
+export function narrateTarget(
+  e: TargetEvaluation,
+  years: TargetYears,
+  baseConfig: AssessmentConfig,
+): string[] {
   const t = e.target;
+  const config =
+    t.percentDecimals !== undefined ? { ...baseConfig, percentDecimals: t.percentDecimals } : baseConfig;
   if (t.dropped) return [`${t.name}: đề nghị điều chỉnh, đưa ra ngoài kế hoạch (${t.dropped.reason}).`];
   const discrete = discreteSentence(e);
   if (discrete) return [discrete];
@@ -127,8 +139,8 @@ export function narrateTarget(e: TargetEvaluation, years: TargetYears, config: A
     const subject = withPeriod && e.latest ? `${t.name} ${formatPeriodVi(e.latest.period)}` : t.name;
     const clauses = comparisonClauses(e, config);
     const goal = goalClause(e, config);
-    if (goal) clauses.push(goal);
     let sentence = `${subject} ${verb} ${qty(t, value)}${clauses.length ? ', ' + joinVi(clauses) : ''}`;
+    if (goal) sentence += `, ${goal}`;
     if (e.annualChecks && e.annualChecks.length > 0) {
       const met = e.annualChecks.filter((c) => c.met).length;
       sentence += `; ${met}/${e.annualChecks.length} năm đạt mục tiêu`;
