@@ -21,15 +21,27 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'http', 'pg', '@electric-sql/*', 'fastify*', 'react*'], message: 'Lõi (core) không được dùng I/O.' },
-            { group: ['**/server/**', '**/db/**', '**/web/**', '**/cli/**', '**/reports/**', '**/excel/**'], message: 'Lõi không phụ thuộc vào các lớp ngoài.' },
+            {
+              group: ['node:*', 'fs', 'path', 'http', 'pg', '@electric-sql/*', 'fastify*', 'react*'],
+              message: 'Lõi (core) không được dùng I/O.',
+            },
+            {
+              group: ['**/server/**', '**/db/**', '**/web/**', '**/cli/**', '**/reports/**', '**/excel/**'],
+              message: 'Lõi không phụ thuộc vào các lớp ngoài.',
+            },
           ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Truyền "today" vào, không đọc đồng hồ trong lõi.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Truyền "today" vào, không đọc đồng hồ trong lõi.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Truyền "today" vào, không đọc đồng hồ trong lõi.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Truyền "today" vào, không đọc đồng hồ trong lõi.',
+        },
       ],
     },
   },

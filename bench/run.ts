@@ -11,7 +11,9 @@ import type { BenchResult } from './measure';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const only = process.argv[2];
 
-const files = (await readdir(here)).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
+const files = (await readdir(here))
+  .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+  .sort();
 const results: BenchResult[] = [];
 for (const file of files) {
   const module = (await import(pathToFileURL(path.join(here, file)).href)) as Record<string, unknown>;

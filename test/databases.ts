@@ -21,7 +21,10 @@ export interface TestDatabase {
 }
 
 /** A fresh empty database of that backend, migrated. */
-export async function openTestDatabase(backend: Backend, options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+export async function openTestDatabase(
+  backend: Backend,
+  options: { migrated?: boolean } = {},
+): Promise<TestDatabase> {
   if (backend === 'embedded') {
     const db = await openDatabase();
     if (options.migrated !== false) await migrate(db);

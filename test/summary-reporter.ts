@@ -11,7 +11,10 @@ interface TaskLike {
   tasks?: TaskLike[];
 }
 
-function count(tasks: readonly TaskLike[], totals: { passed: number; failed: number; skipped: number }): void {
+function count(
+  tasks: readonly TaskLike[],
+  totals: { passed: number; failed: number; skipped: number },
+): void {
   for (const task of tasks) {
     if (task.tasks) count(task.tasks, totals);
     if (task.type !== 'test') continue;

@@ -1,11 +1,12 @@
 /** The list of `vedich` commands. Add a command by adding its module here. */
 import type { Command } from 'commander';
+import { register as report } from './report.command';
 import { register as serve } from './serve.command';
 import { register as user } from './user.command';
 
 type Register = (program: Command) => void;
 
-const modules: Register[] = [serve, user];
+const modules: Register[] = [serve, user, report];
 
 /** Registers every command on the program. */
 export function registerCommands(program: Command): void {
