@@ -3,10 +3,11 @@ import type { Command } from 'commander';
 import { register as report } from './report.command';
 import { register as serve } from './serve.command';
 import { register as user } from './user.command';
+import { register as evaluate } from './evaluate.command';
 
 type Register = (program: Command) => void;
 
-const modules: Register[] = [serve, user, report];
+const modules: Register[] = [serve, user, report, evaluate];
 
 /** Registers every command on the program. */
 export function registerCommands(program: Command): void {

@@ -1,0 +1,195 @@
+/**
+ * Presenting a dossier's evaluation to people in a terminal: a header, a table (target, unit,
+ * goal, actual, % of target, verdict and band), the summary and the Vietnamese narrative.
+ * Pure: text in, text out; the `evaluate` command prints it.
+ */
+import {
+  bandLabelVi,
+  comparePeriods,
+  formatNumberVi,
+  formatPeriodVi,
+  verdictLabelVi,
+  statusLabelVi,
+  type DossierEvaluation,
+  type Observation,
+  type ResolutionDossier,
+  type Target,
+  type TargetEvaluation,
+} from '../core';
+
+/** The latest period that has a figure in the dossier: the default as-of. */
+export function latestPeriodWithData(dossier: ResolutionDossier): string | undefined {
+  let latest: string | undefined;
+  for (const observation of dossier.observations) {
+    if (latest === undefined || comparePeriods(observation.period, latest) > 0) latest = observation.period;
+  }
+  return latest;
+}
+
+const QUALIFIER_WORDS: Record<Target['qualifier'], (text: string) => string> = {
+  'at-least': (text) => `≥ ${text}`,
+  'more-than': (text) => `> ${text}`,
+  'less-than': (text) => `< ${text}`,
+  'at-most': (text) => `≤ ${text}`,
+  about: (text) => `~ ${text}`,
+  none: (text) => text,
+};
+
+function numberVi(value: number, decimals: number): string {
+  return formatNumberVi(value, decimals, { trimZeros: true });
+}
+
+/** The goal as a short cell: "≥ 13", "0,8-1", "68/30/2", "Hoàn thành tốt nhiệm vụ". */
+export function goalCell(target: Target): string {
+  const goal = target.goal;
+  switch (goal.type) {
+    case 'number':
+      return QUALIFIER_WORDS[target.qualifier](numberVi(goal.value, target.precision));
+    case 'range':
+      return `${numberVi(goal.min, target.precision)}-${numberVi(goal.max, target.precision)}`;
+    case 'milestone':
+      return 'Hoàn thành';
+    case 'grade':
+      return goal.required;
+    case 'structure':
+      return goal.shares.map((share) => numberVi(share.value, target.precision)).join('/');
+  }
+}
+
+/** The figure of the latest period as a cell, with its status when not official: "8.504 (ước)". */
+export function latestCell(evaluation: TargetEvaluation): string {
+  const observation = evaluation.latestObservation;
+  if (!observation) return '—';
+  const value = valueText(observation.value, evaluation.target);
+  return observation.status === 'official'
+    ? value
+    : `${value} (${statusLabelVi(observation.status).toLowerCase()})`;
+}
+
+function valueText(value: Observation['value'], target: Target): string {
+  if (typeof value === 'boolean') return value ? 'Đã hoàn thành' : 'Chưa hoàn thành';
+  if (Array.isArray(value)) return value.map((share) => numberVi(share, target.precision)).join('/');
+  return typeof value === 'number' ? numberVi(value, target.precision) : value;
+}
+
+/** The measure compared with the goal (average growth so far, sum so far, latest level). */
+export function actualCell(evaluation: TargetEvaluation): string {
+  const { target, achievement } = evaluation;
+  if (!achievement || target.goal.type !== 'number') return '';
+  return numberVi(achievement.actual, target.precision);
+}
+
+/** Change on the same period of last year: "+31,9%", "-4,4%". */
+export function yearOnYearCell(evaluation: TargetEvaluation): string {
+  const yoy = evaluation.yearOnYear;
+  if (!yoy) return '';
+  const text = numberVi(yoy.change * 100, 1);
+  return `${yoy.change > 0 && text !== '0' ? '+' : ''}${text}%`;
+}
+
+/** Actual against each plan: "32% dự toán tỉnh giao; 25,7% dự toán thành phố giao". */
+export function plansCell(evaluation: TargetEvaluation): string {
+  return evaluation.plans.map((plan) => `${numberVi(plan.ratio * 100, 1)}% ${plan.label}`).join('; ');
+}
+
+/** "% of target": the rounded percent the core banded. */
+export function percentCell(evaluation: TargetEvaluation): string {
+  const achievement = evaluation.achievement;
+  if (!achievement) return '—';
+  return `${numberVi(achievement.percent ?? achievement.ratio * 100, 2)}%`;
+}
+
+/** Pads to a width counted in characters (the file's text is NFC, one char per letter). */
+function pad(text: string, width: number, right = false): string {
+  const chars = [...text.normalize('NFC')];
+  const cut = chars.length > width ? [...chars.slice(0, width - 1), '…'].join('') : text.normalize('NFC');
+  const fill = ' '.repeat(Math.max(0, width - [...cut].length));
+  return right ? fill + cut : cut + fill;
+}
+
+const COLUMNS = [
+  { title: 'TT', width: 4 },
+  { title: 'Chỉ tiêu', width: 42 },
+  { title: 'ĐVT', width: 11 },
+  { title: 'Mục tiêu', width: 12, right: true },
+  { title: 'Kỳ', width: 14 },
+  { title: 'Số liệu kỳ', width: 16, right: true },
+  { title: 'Cùng kỳ', width: 8, right: true },
+  { title: 'Thực hiện', width: 11, right: true },
+  { title: '% MT', width: 8, right: true },
+  { title: 'Dự báo cuối nhiệm kỳ', width: 30 },
+  { title: 'So mục tiêu', width: 22 },
+  { title: 'So kế hoạch, dự toán', width: 0 },
+] as const;
+
+function row(cells: readonly string[]): string {
+  return COLUMNS.map((column, index) => {
+    const cell = cells[index] ?? '';
+    return column.width === 0 ? cell : pad(cell, column.width, 'right' in column && column.right);
+  })
+    .join(' ')
+    .trimEnd();
+}
+
+/** The table of every target, one line each. */
+export function evaluationTable(evaluation: DossierEvaluation): string[] {
+  const header = row(COLUMNS.map((column) => column.title));
+  const lines = [header, '-'.repeat([...header].length)];
+  for (const item of evaluation.targets) {
+    lines.push(
+      row([
+        item.target.code,
+        item.target.name,
+        item.target.unit,
+        goalCell(item.goal ? { ...item.target, goal: item.goal } : item.target),
+        item.latestObservation ? formatPeriodVi(item.latestObservation.period) : '',
+        latestCell(item),
+        yearOnYearCell(item),
+        actualCell(item),
+        percentCell(item),
+        verdictLabelVi(item.final.verdict),
+        bandLabelVi(item.final.band),
+        plansCell(item),
+      ]),
+    );
+  }
+  return lines;
+}
+
+/** The whole text for one dossier: header, table, summary counts and narrative. */
+export function presentEvaluation(
+  dossier: ResolutionDossier,
+  evaluation: DossierEvaluation,
+  facts: { illustrative: boolean; notes: string[] },
+): string {
+  const lines: string[] = [
+    dossier.title.toUpperCase(),
+    `${capitalize(dossier.unit.name)} (mã ${dossier.unit.code}) · nhiệm kỳ ${dossier.congress.term} · đánh giá đến ${formatPeriodVi(evaluation.asOf)}`,
+  ];
+  if (facts.illustrative) lines.push('Lưu ý: tệp có số liệu minh họa (không lấy từ báo cáo), xem ghi chú.');
+  lines.push('', ...evaluationTable(evaluation), '', ...summaryLines(evaluation));
+  if (evaluation.narrative.length > 0)
+    lines.push('', 'Nhận định:', ...evaluation.narrative.map((p) => `  ${p}`));
+  if (facts.notes.length > 0) lines.push('', 'Ghi chú:', ...facts.notes.map((note) => `  - ${note}`));
+  return lines.join('\n');
+}
+
+/** Counts per verdict and per band, in the register of the reports. */
+export function summaryLines(evaluation: DossierEvaluation): string[] {
+  const { summary } = evaluation;
+  const verdicts = summary.verdicts
+    .filter((c) => c.count > 0)
+    .map((c) => `${c.count} ${verdictLabelVi(c.label).toLowerCase()}`);
+  const bands = summary.bands
+    .filter((c) => c.count > 0)
+    .map((c) => `${c.count} ${bandLabelVi(c.label).toLowerCase()}`);
+  return [
+    `Tổng số ${summary.total} chỉ tiêu.`,
+    `Dự báo đến cuối nhiệm kỳ: ${verdicts.join('; ') || 'chưa có'}.`,
+    `So với mục tiêu Đại hội: ${bands.join('; ') || 'chưa có'}.`,
+  ];
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
