@@ -67,21 +67,26 @@ export interface ImportJob {
   resolutionId?: string;
 }
 
-export interface CompareRow {
-  unit: UnitRef;
-  value: number | null;
-  period?: string;
-  rank?: number;
-  multiple?: number | null;
-  status?: string;
+export interface CompareUnit {
+  unitCode: string;
+  unitName: string;
+  value: number;
+  period: string;
+  /** 1 = best; ties share a rank. */
+  rank: number;
+  /** value / reference (the parent's own value when known, else the siblings' average). */
+  multiple: number | null;
+  achievementRatio: number | null;
 }
 
 export interface CompareResult {
   indicator: string;
-  indicatorName?: string;
-  unitOfMeasure?: string;
-  parent?: UnitRef;
-  average?: number | null;
-  asOf?: string;
-  rows: CompareRow[];
+  asOf: string | null;
+  parent: { unitCode: string; unitName: string; value: number | null; period: string | null };
+  direction: 'higher-is-better' | 'lower-is-better';
+  average: number | null;
+  reference: { label: 'parent' | 'average'; value: number } | null;
+  units: CompareUnit[];
+  /** Codes of the units below the parent without a value. */
+  missing: string[];
 }

@@ -1,6 +1,6 @@
-/** Horizontal bars of the siblings' values, ranked, with the average as a dashed line. */
+/** Horizontal bars of the siblings' values, ranked, with the reference as a dashed line. */
 import { formatNumberVi } from '../../lib/core';
-import type { CompareRow } from '../../lib/types';
+import type { CompareUnit } from '../../lib/types';
 
 const ROW = 26;
 const LABEL = 170;
@@ -8,47 +8,44 @@ const W = 560;
 
 export function CompareChart({
   rows,
-  average,
+  reference,
   decimals,
   highlight,
 }: {
-  rows: CompareRow[];
-  average: number | null | undefined;
+  rows: CompareUnit[];
+  reference: number | null;
   decimals: number;
   highlight: string;
 }) {
-  const values = rows.map((row) => row.value ?? 0);
-  const max = Math.max(...values, average ?? 0, 1e-9);
-  const x = (value: number) => LABEL + (value / max) * (W - LABEL - 70);
+  const max = Math.max(...rows.map((row) => row.value), reference ?? 0, 1e-9);
+  const x = (value: number) => LABEL + (Math.max(0, value) / max) * (W - LABEL - 80);
   const height = rows.length * ROW + 8;
   return (
     <svg
       className="compare-chart"
       viewBox={`0 0 ${W} ${height}`}
       role="img"
-      aria-label={rows
-        .map((r) => `${r.unit.name}: ${r.value === null ? 'chưa có' : formatNumberVi(r.value, decimals)}`)
-        .join('; ')}
+      aria-label={rows.map((r) => `${r.unitName}: ${formatNumberVi(r.value, decimals)}`).join('; ')}
     >
       {rows.map((row, i) => (
-        <g key={row.unit.code} className={row.unit.code === highlight ? 'bar bar-current' : 'bar'}>
+        <g key={row.unitCode} className={row.unitCode === highlight ? 'bar bar-current' : 'bar'}>
           <text x={LABEL - 6} y={i * ROW + 18} textAnchor="end" className="bar-label">
-            {row.unit.name}
+            {row.unitName}
           </text>
           <rect
             x={LABEL}
             y={i * ROW + 5}
-            width={Math.max(0, x(row.value ?? 0) - LABEL)}
+            width={Math.max(1, x(row.value) - LABEL)}
             height={ROW - 10}
             rx={2}
           />
-          <text x={x(row.value ?? 0) + 4} y={i * ROW + 18} className="bar-value">
-            {row.value === null ? 'chưa có' : formatNumberVi(row.value, decimals)}
+          <text x={x(row.value) + 4} y={i * ROW + 18} className="bar-value">
+            {formatNumberVi(row.value, decimals)}
           </text>
         </g>
       ))}
-      {average !== null && average !== undefined && (
-        <line className="bar-average" x1={x(average)} x2={x(average)} y1={0} y2={height} />
+      {reference !== null && (
+        <line className="bar-average" x1={x(reference)} x2={x(reference)} y1={0} y2={height} />
       )}
     </svg>
   );

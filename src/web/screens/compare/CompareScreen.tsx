@@ -1,11 +1,12 @@
 /**
  * Comparison: the sibling units side by side for one indicator, ranked, each as a multiple of
- * the parent's average ("gấp 1,53 lần bình quân chung của tỉnh", "xếp thứ 4 toàn tỉnh").
+ * the parent's figure ("gấp 1,53 lần bình quân chung của tỉnh", "xếp thứ 4 toàn tỉnh").
  */
 import { api } from '../../lib/api';
-import { formatNumberVi, formatPeriodVi } from '../../lib/core';
+import { formatPeriodVi } from '../../lib/core';
 import { useT } from '../../lib/i18n';
 import { buildPath, setQueryParam, useLocation } from '../../lib/router';
+import { useSession } from '../../lib/session';
 import type { CompareResult } from '../../lib/types';
 import { useAsync } from '../../lib/use-async';
 import { useResolution } from '../../lib/use-resolution';
@@ -13,16 +14,20 @@ import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { Link } from '../../components/Link';
 import type { WorkspaceProps } from '../UnitWorkspace';
 import { CompareChart } from './CompareChart';
-import { multipleSentence, rankSentence, scopeWords } from './compare-text';
+import { CompareTable } from './CompareTable';
 
 export default function CompareScreen({ unit, resolutionId }: WorkspaceProps) {
   const t = useT();
+  const { units } = useSession();
   const { query } = useLocation();
   const view = useResolution(resolutionId, query.get('asOf') ?? undefined);
-  const indicators = (view.data?.dossier.targets ?? []).filter((target) => target.indicator);
+  const indicators = (view.data?.dossier.targets ?? []).filter(
+    (target) => target.indicator && !target.dropped,
+  );
   const indicator = query.get('ind') ?? indicators[0]?.indicator;
   const target = indicators.find((candidate) => candidate.indicator === indicator);
   const parentCode = unit.parentCode ?? unit.code;
+  const parent = units.find((u) => u.code === parentCode);
   const asOf = view.data?.evaluation.asOf;
   const compare = useAsync<CompareResult | undefined>(
     async () =>
@@ -41,9 +46,6 @@ export default function CompareScreen({ unit, resolutionId }: WorkspaceProps) {
       </EmptyState>
     );
   const result = compare.data;
-  const rows = [...(result?.rows ?? [])].sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999));
-  const parentLevel = result?.parent?.level;
-  const scope = scopeWords(parentLevel, result?.parent?.name);
   const decimals = target?.precision ?? 2;
 
   return (
@@ -61,49 +63,28 @@ export default function CompareScreen({ unit, resolutionId }: WorkspaceProps) {
         </label>
         {asOf && (
           <p className="muted">
-            {t('asOf')} {formatPeriodVi(asOf)}
+            {t('asOf')} {formatPeriodVi(asOf)} · {parent?.name ?? parentCode}
           </p>
         )}
       </div>
       {compare.loading && <Loading />}
       {compare.error !== undefined && <ErrorNotice error={compare.error} onRetry={compare.reload} />}
-      {result && rows.length === 0 && <EmptyState>{t('compareNoRows')}</EmptyState>}
-      {result && rows.length > 0 && (
+      {result && result.units.length === 0 && <EmptyState>{t('compareNoRows')}</EmptyState>}
+      {result && result.units.length > 0 && (
         <>
-          <CompareChart rows={rows} average={result.average} decimals={decimals} highlight={unit.code} />
-          <table className="plain-table compare-table">
-            <caption>
-              {target?.name ?? result.indicatorName ?? indicator} (
-              {target?.unit ?? result.unitOfMeasure ?? ''}) · {t('average')}:{' '}
-              {result.average !== null && result.average !== undefined
-                ? formatNumberVi(result.average, decimals)
-                : '—'}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('rank')}</th>
-                <th scope="col">{t('unit')}</th>
-                <th scope="col">{t('value')}</th>
-                <th scope="col">{t('multiple')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr
-                  key={row.unit.code}
-                  className={row.unit.code === unit.code ? 'row-current' : undefined}
-                  aria-current={row.unit.code === unit.code ? 'true' : undefined}
-                >
-                  <td>{row.rank ? rankSentence(row.rank, scope) : '—'}</td>
-                  <th scope="row">{row.unit.name}</th>
-                  <td className="num">
-                    {row.value === null ? t('noData') : formatNumberVi(row.value, decimals)}
-                  </td>
-                  <td>{row.multiple ? multipleSentence(row.multiple, parentLevel) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CompareChart
+            rows={result.units}
+            reference={result.reference?.value ?? null}
+            decimals={decimals}
+            highlight={unit.code}
+          />
+          <CompareTable
+            result={result}
+            parent={parent}
+            current={unit.code}
+            decimals={decimals}
+            caption={`${target?.name ?? indicator} (${target?.unit ?? ''})`}
+          />
         </>
       )}
     </div>
