@@ -1,0 +1,233 @@
+/**
+ * Checks the rows of a file against each other and against the stored resolution, and says what
+ * an import would change: targets to add or update, plans to set, figures to record. Rows equal
+ * to what is stored are skipped, so importing an export again writes nothing. Pure: no database.
+ */
+import type { Observation, Plan, ResolutionDossier, Target } from '../core/model';
+import { readFigureValue } from './figure-value';
+import type { CellContext } from './cells';
+import type { IssueList } from './issues';
+import { SHEET_RESOLUTION } from './layout';
+import type { ParsedFile, ResolutionInfo } from './parsed-file';
+
+/** A figure to record, with the revision the importer saw (for the concurrency check). */
+export interface FigureChange {
+  observation: Omit<Observation, 'revision' | 'recordedAt'>;
+  /** The current revision when the file was checked; 0 when there was none. */
+  expectedRevision: number;
+}
+
+/** Everything an import writes, already validated. */
+export interface ChangeSet {
+  unitCode: string;
+  /** Set when the unit has no resolution yet and the import creates it. */
+  createResolution?: ResolutionInfo;
+  addTargets: Target[];
+  updateTargets: Target[];
+  plans: Plan[];
+  figures: FigureChange[];
+  /** Rows equal to what is stored, skipped. */
+  unchanged: number;
+}
+
+/** Whether the change set writes anything. */
+export function isEmptyChangeSet(c: ChangeSet): boolean {
+  return (
+    !c.createResolution &&
+    !c.addTargets.length &&
+    !c.updateTargets.length &&
+    !c.plans.length &&
+    !c.figures.length
+  );
+}
+
+/** The change set of a parsed file for the unit's stored resolution (undefined: none yet). */
+export function buildChangeSet(
+  parsed: ParsedFile,
+  stored: ResolutionDossier | undefined,
+  unitCode: string,
+  issues: IssueList,
+  newId: () => string,
+): ChangeSet {
+  const change: ChangeSet = {
+    unitCode,
+    addTargets: [],
+    updateTargets: [],
+    plans: [],
+    figures: [],
+    unchanged: 0,
+  };
+  if (!stored) {
+    if (!parsed.resolution) {
+      issues.add(
+        { sheet: SHEET_RESOLUTION, row: 0 },
+        `đơn vị ${unitCode} chưa có nghị quyết nào: tệp cần sheet '${SHEET_RESOLUTION}' để tạo nghị quyết`,
+      );
+    } else change.createResolution = parsed.resolution;
+  }
+  if (parsed.resolution && parsed.resolution.unit.code !== unitCode) {
+    issues.add(
+      { sheet: SHEET_RESOLUTION, row: 0 },
+      `tệp là của đơn vị ${parsed.resolution.unit.code}, không phải đơn vị đang nhập (${unitCode})`,
+    );
+  }
+
+  const wrongUnit = (rowUnit: string | undefined, ctx: CellContext) => {
+    if (rowUnit !== undefined && rowUnit !== unitCode) {
+      ctx.issues.add(ctx.place, `dòng của đơn vị ${rowUnit}, không phải đơn vị đang nhập (${unitCode})`);
+      return true;
+    }
+    return false;
+  };
+  const byCode = new Map<string, Target>((stored?.targets ?? []).map((t) => [t.code, t]));
+  const seenCodes = new Set<string>();
+  const targetRows = parsed.targets.filter((row) => !wrongUnit(row.unitCode, row.at.ctx('unitCode')));
+  for (const row of targetRows) {
+    const code = row.target.code;
+    if (seenCodes.has(code)) {
+      issues.add(row.at.ctx('code').place, `mã chỉ tiêu '${code}' xuất hiện nhiều lần trong sheet`);
+      continue;
+    }
+    seenCodes.add(code);
+    const existing = byCode.get(code);
+    byCode.set(code, {
+      ...row.target,
+      id: existing?.id ?? newId(),
+      ...(existing?.dropped ? { dropped: existing.dropped } : {}),
+    });
+    if (existing && existing.kind !== row.target.kind) {
+      issues.add(
+        row.at.ctx('kind').place,
+        `chỉ tiêu '${code}' đã lưu với loại khác; không đổi loại chỉ tiêu qua tệp nhập`,
+      );
+    } else if (existing && canonical(existing.goal) !== canonical(row.target.goal)) {
+      issues.add(
+        row.at.ctx('goal').place,
+        `mục tiêu của chỉ tiêu '${code}' khác mục tiêu đã lưu; điều chỉnh mục tiêu phải ghi quyết định điều chỉnh (số, ngày) trong ứng dụng`,
+      );
+    }
+  }
+  // Parents are resolved once every code of the file is known.
+  for (const row of targetRows) {
+    const target = byCode.get(row.target.code);
+    if (!target || !row.parentCode) continue;
+    const parent = byCode.get(row.parentCode);
+    if (!parent || parent.code === target.code) {
+      issues.add(
+        row.at.ctx('parentCode').place,
+        `không có chỉ tiêu mã '${row.parentCode}' để làm chỉ tiêu cha`,
+      );
+      continue;
+    }
+    target.parentId = parent.id;
+  }
+  const handled = new Set<string>();
+  for (const row of targetRows) {
+    const target = byCode.get(row.target.code);
+    if (!target || handled.has(target.id)) continue;
+    handled.add(target.id);
+    const existing = stored?.targets.find((t) => t.id === target.id);
+    if (!existing) change.addTargets.push(target);
+    else if (sameTarget(existing, target)) change.unchanged += 1;
+    else change.updateTargets.push(target);
+  }
+
+  const known = (code: string, ctx: CellContext): Target | undefined => {
+    const target = byCode.get(code);
+    if (!target)
+      ctx.issues.add(ctx.place, `không có chỉ tiêu mã '${code}' (trong sheet Chỉ tiêu hoặc đã lưu)`);
+    return target;
+  };
+
+  const current = new Map<string, Observation>();
+  for (const o of stored?.observations ?? []) {
+    const key = `${o.targetId}|${o.period}`;
+    const seen = current.get(key);
+    if (!seen || o.revision > seen.revision) current.set(key, o);
+  }
+  const figureKeys = new Set<string>();
+  for (const row of parsed.figures) {
+    if (wrongUnit(row.unitCode, row.at.ctx('unitCode'))) continue;
+    const target = known(row.targetCode, row.at.ctx('targetCode'));
+    if (!target) continue;
+    const key = `${target.id}|${row.period}`;
+    if (figureKeys.has(key)) {
+      issues.add(
+        row.at.ctx('period').place,
+        `chỉ tiêu '${row.targetCode}' kỳ ${row.period} đã có ở một dòng trên`,
+      );
+      continue;
+    }
+    figureKeys.add(key);
+    const value = readFigureValue(row.value, row.at.ctx('value'), target);
+    if (value === undefined) continue;
+    const observation = {
+      targetId: target.id,
+      period: row.period,
+      value,
+      status: row.status,
+      ...(row.source ? { source: row.source } : {}),
+      ...(row.comment ? { comment: row.comment } : {}),
+    };
+    const now = current.get(key);
+    if (now && sameFigure(now, observation)) change.unchanged += 1;
+    else change.figures.push({ observation, expectedRevision: now?.revision ?? 0 });
+  }
+
+  const planKeys = new Set<string>();
+  for (const row of parsed.plans) {
+    if (wrongUnit(row.unitCode, row.at.ctx('unitCode'))) continue;
+    const target = known(row.targetCode, row.at.ctx('targetCode'));
+    if (!target) continue;
+    if (target.goal.type !== 'number' && target.goal.type !== 'range') {
+      issues.add(row.at.ctx('value').place, `chỉ tiêu '${target.code}' không có kế hoạch bằng số`);
+      continue;
+    }
+    const key = `${target.id}|${row.plan.period}|${row.plan.kind}|${row.plan.source}`;
+    if (planKeys.has(key)) {
+      issues.add(
+        row.at.ctx('source').place,
+        `kế hoạch nguồn '${row.plan.source}' kỳ ${row.plan.period} của chỉ tiêu '${target.code}' đã có ở một dòng trên`,
+      );
+      continue;
+    }
+    planKeys.add(key);
+    const plan: Plan = { ...row.plan, targetId: target.id };
+    const same = stored?.plans.find(
+      (p) =>
+        p.targetId === plan.targetId &&
+        p.period === plan.period &&
+        p.kind === plan.kind &&
+        p.source === plan.source,
+    );
+    if (same && same.value === plan.value && same.label === plan.label) change.unchanged += 1;
+    else change.plans.push(plan);
+  }
+  return change;
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : 1)),
+        )
+      : v,
+  );
+}
+
+/** Whether two targets carry the same attributes. */
+export function sameTarget(a: Target, b: Target): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function sameFigure(a: Observation, b: Omit<Observation, 'revision' | 'recordedAt'>): boolean {
+  return (
+    canonical(a.value) === canonical(b.value) &&
+    a.status === b.status &&
+    (a.source ?? '') === (b.source ?? '') &&
+    (a.comment ?? '') === (b.comment ?? '')
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The interchange file (JSON) as rows for the change set, when it is imported into a resolution
+ * that already exists: its targets, plans and current figures are compared with what is stored
+ * like the rows of a workbook. Problems are located by JSON path ("observations.3.value").
+ */
+import type { ResolutionDossier } from '../core/model';
+import type { CellContext } from './cells';
+import type { IssueList } from './issues';
+import { currentObservations } from './export-rows';
+import type { Locator, ParsedFile } from './parsed-file';
+import type { RawCell } from './raw-cell';
+
+function at(path: string, issues: IssueList): Locator {
+  return {
+    ctx: (key: string): CellContext => ({
+      place: { sheet: 'JSON', row: 0, column: `${path}.${key}` },
+      issues,
+      locale: 'en',
+    }),
+  };
+}
+
+function rawOf(value: number | boolean | string | number[]): RawCell {
+  if (typeof value === 'number') return { type: 'number', value };
+  if (typeof value === 'boolean') return { type: 'boolean', value };
+  if (Array.isArray(value)) return { type: 'text', value: value.join('; ') };
+  return { type: 'text', value };
+}
+
+/** The dossier's targets, plans and current figures as parsed rows. */
+export function dossierAsRows(dossier: ResolutionDossier, issues: IssueList): ParsedFile {
+  const codeOf = new Map(dossier.targets.map((t) => [t.id, t.code]));
+  const { unit, issuer, congress, title } = dossier;
+  return {
+    resolution: { unit, issuer, congress, title },
+    targets: dossier.targets.map(({ id: _id, parentId, ...target }, i) => ({
+      at: at(`targets.${i}`, issues),
+      target,
+      ...(parentId && codeOf.has(parentId) ? { parentCode: codeOf.get(parentId) } : {}),
+    })),
+    figures: currentObservations(dossier.observations).map((o, i) => ({
+      at: at(`observations.${i}`, issues),
+      targetCode: codeOf.get(o.targetId) ?? o.targetId,
+      period: o.period,
+      value: rawOf(o.value),
+      status: o.status,
+      ...(o.source ? { source: o.source } : {}),
+      ...(o.comment ? { comment: o.comment } : {}),
+    })),
+    plans: dossier.plans.map(({ targetId, ...plan }, i) => ({
+      at: at(`plans.${i}`, issues),
+      targetCode: codeOf.get(targetId) ?? targetId,
+      plan,
+    })),
+  };
+}

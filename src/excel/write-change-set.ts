@@ -1,0 +1,154 @@
+/**
+ * Writes a checked change set inside the caller's transaction, through the storage services (so
+ * every write is validated and audited the same way as from the web app). The services open
+ * their own transaction; {@link inTransaction} makes them join the import's one instead, so the
+ * whole import commits or rolls back as one.
+ */
+import type { Observation, ResolutionDossier, Target } from '../core/model';
+import type { Database, Sql } from '../db/database';
+import type { Actor } from '../services/app-error';
+import { saveDossierIn } from '../services/dossier.service';
+import { recordObservations } from '../services/observation.service';
+import { addTarget, updateTarget } from '../services/target.service';
+import type { ChangeSet } from './change-set';
+import { writePlans } from './write-plans';
+
+/** What was written. */
+export interface WriteResult {
+  resolutionId: string;
+  createdResolution: boolean;
+  targetsAdded: number;
+  targetsUpdated: number;
+  plansSet: number;
+  figuresRecorded: number;
+}
+
+/** Figures per call of the storage service (its limit is 10.000); also the progress step. */
+const BATCH = 2000;
+
+/** A database whose `transaction` runs inside the open transaction `tx`. */
+export function inTransaction(tx: Sql, kind: Database['kind'] = 'embedded'): Database {
+  return {
+    kind,
+    query: (text, params) => tx.query(text, params),
+    exec: (text) => tx.exec(text),
+    transaction: (fn) => fn(tx),
+    close: async () => undefined,
+  };
+}
+
+/** Every optional attribute of a target, so an update can also clear one. */
+const TARGET_KEYS: (keyof Target)[] = [
+  'code',
+  'name',
+  'indicator',
+  'field',
+  'kind',
+  'direction',
+  'qualifier',
+  'unit',
+  'precision',
+  'goal',
+  'baseYear',
+  'baseValue',
+  'targetYear',
+  'seriesBasis',
+  'accumulation',
+  'priceBasis',
+  'statedCount',
+  'parentId',
+  'note',
+];
+
+/** Writes the change set; `whole` is the interchange document to save as is when creating. */
+export async function writeChangeSet(
+  tx: Sql,
+  actor: Actor,
+  change: ChangeSet,
+  resolutionId: string | undefined,
+  whole: ResolutionDossier | undefined,
+  progress: (done: number, total: number) => void,
+): Promise<WriteResult> {
+  const total =
+    change.addTargets.length + change.updateTargets.length + change.plans.length + change.figures.length;
+  if (!resolutionId) {
+    const dossier = whole ?? dossierOf(change);
+    const saved = await saveDossierIn(tx, actor, dossier);
+    progress(total, total);
+    return {
+      resolutionId: saved.resolutionId,
+      createdResolution: true,
+      targetsAdded: dossier.targets.length,
+      targetsUpdated: 0,
+      plansSet: dossier.plans.length,
+      figuresRecorded: dossier.observations.length,
+    };
+  }
+  const db = inTransaction(tx);
+  let done = 0;
+  // New targets get their ids from storage; rows of the file refer to the provisional ones.
+  const ids = new Map<string, string>();
+  const real = (id: string) => ids.get(id) ?? id;
+  const pending = [...change.addTargets];
+  while (pending.length) {
+    const ready = pending.filter((t) => !t.parentId || !pending.some((p) => p.id === t.parentId));
+    for (const t of ready) {
+      const { id, ...input } = t;
+      const saved = await addTarget(db, actor, resolutionId, {
+        ...input,
+        ...(t.parentId ? { parentId: real(t.parentId) } : {}),
+      });
+      ids.set(id, saved.id);
+      pending.splice(pending.indexOf(t), 1);
+      progress(++done, total);
+    }
+  }
+  for (const t of change.updateTargets) {
+    const patch = Object.fromEntries(
+      TARGET_KEYS.map((k) => [k, k === 'parentId' && t.parentId ? real(t.parentId) : t[k]]),
+    );
+    await updateTarget(db, actor, t.id, patch);
+    progress(++done, total);
+  }
+  await writePlans(
+    db,
+    actor,
+    change.plans.map((p) => ({ ...p, targetId: real(p.targetId) })),
+  );
+  done += change.plans.length;
+  progress(done, total);
+  for (let i = 0; i < change.figures.length; i += BATCH) {
+    const items = change.figures.slice(i, i + BATCH).map(({ observation, expectedRevision }) => ({
+      ...observation,
+      targetId: real(observation.targetId),
+      expectedRevision,
+    }));
+    await recordObservations(db, actor, resolutionId, items);
+    done += items.length;
+    progress(done, total);
+  }
+  return {
+    resolutionId,
+    createdResolution: false,
+    targetsAdded: change.addTargets.length,
+    targetsUpdated: change.updateTargets.length,
+    plansSet: change.plans.length,
+    figuresRecorded: change.figures.length,
+  };
+}
+
+/** The new resolution a change set describes (figures as first revisions). */
+function dossierOf(change: ChangeSet): ResolutionDossier {
+  const info = change.createResolution;
+  if (!info) throw new Error('change set without a resolution to create');
+  return {
+    ...info,
+    targets: change.addTargets,
+    observations: change.figures.map(({ observation }): Observation => ({ ...observation, revision: 1 })),
+    plans: change.plans,
+    benchmarks: [],
+    adjustments: [],
+    scenarios: [],
+    overrides: [],
+  };
+}
