@@ -14,7 +14,7 @@ import { routeModules } from './routes';
 import { installSession } from './session';
 import { serveWebApp } from './web-app';
 import { jsonSerializerCompiler, zodSwaggerTransform, zodValidatorCompiler } from './zod';
-import './types';
+import type { RegisteredRoute } from './types';
 
 /** What the app needs: an open, migrated database and optional settings. */
 export interface AppOptions {
@@ -33,6 +33,16 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
     // Very long URLs or deep query strings are not ours: refuse early.
     routerOptions: { maxParamLength: 200 },
   });
+  const routes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD' || !route.url.startsWith('/api/')) continue;
+      const access = route.config?.access ?? (route.url.startsWith('/api/docs') ? 'public' : 'user');
+      routes.push({ method, url: route.url, access });
+    }
+  });
+  app.decorate('apiRoutes', routes);
   app.decorate('db', db);
   app.decorate('serverConfig', settings);
   app.setValidatorCompiler(zodValidatorCompiler);

@@ -32,3 +32,17 @@ export const PeriodCodeParam = z
 
 /** An id in a path (uuid or other opaque id). */
 export const IdParam = z.object({ id: z.string().min(1).max(100) });
+
+/** `?asOf=PERIOD`: the period the evaluation is made at. */
+export const AsOfQuery = z.object({
+  asOf: PeriodCodeParam.optional().describe(
+    'Kỳ đánh giá, ví dụ 2023, 2023-H1 (mặc định: kỳ mới nhất có số liệu)',
+  ),
+});
+
+/** A resolution's dossier (core's ResolutionDossier) with the core's DossierEvaluation. */
+export const DossierAnswer = z.object({
+  id: z.string(),
+  dossier: z.unknown().describe('ResolutionDossier: đơn vị, Đại hội, chỉ tiêu, số liệu, kế hoạch…'),
+  evaluation: z.unknown().describe('DossierEvaluation của lõi tại kỳ asOf'),
+});

@@ -28,7 +28,8 @@ export async function openTestApp(backend: Backend, config: Partial<ServerConfig
       clock.now = new Date(clock.now.getTime() + ms);
     },
   };
-  const app = await buildApp({ db: database.db, config: { now: () => clock.now, ...config } });
+  const logger = process.env.VEDICH_TEST_LOG === '1';
+  const app = await buildApp({ db: database.db, config: { now: () => clock.now, logger, ...config } });
   return {
     app,
     database,

@@ -9,8 +9,17 @@ import type { ServerConfig } from './config';
 /** How a route is protected: `public` (no sign-in), `user` (signed in; unit checks inside). */
 export type RouteAccess = 'public' | 'user';
 
+/** A route of the API as registered (for the access tests and the docs). */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
+    /** Every /api route registered, with its declared access. */
+    apiRoutes: RegisteredRoute[];
     db: Database;
     serverConfig: ServerConfig;
   }

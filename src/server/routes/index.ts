@@ -5,8 +5,21 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { auditRoutes } from './audit.routes';
 import { authRoutes } from './auth.routes';
+import { compareRoutes } from './compare.routes';
 import { healthRoutes } from './health.routes';
+import { observationHistoryRoutes } from './observations.routes';
+import { resolutionRoutes } from './resolutions.routes';
+import { targetRoutes } from './targets.routes';
 import { unitRoutes } from './units.routes';
 
 /** The route modules, registered without prefix (each declares full /api/... paths). */
-export const routeModules: FastifyPluginAsync[] = [healthRoutes, authRoutes, unitRoutes, auditRoutes];
+export const routeModules: FastifyPluginAsync[] = [
+  healthRoutes,
+  authRoutes,
+  unitRoutes,
+  resolutionRoutes,
+  targetRoutes,
+  observationHistoryRoutes,
+  compareRoutes,
+  auditRoutes,
+];

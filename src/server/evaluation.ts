@@ -1,0 +1,46 @@
+/**
+ * The core's evaluation beside every answer that shows targets: load a dossier, choose the
+ * as-of (requested, or the latest period with a figure), evaluate.
+ */
+import { evaluateDossier } from '../core/evaluate';
+import type { DossierEvaluation, TargetEvaluation } from '../core/evaluation-types';
+import type { PeriodCode, ResolutionDossier } from '../core/model';
+import { comparePeriods, periodOf, termBaseYear } from '../core/periods';
+import type { Sql } from '../db/database';
+import { loadDossier } from '../services/dossier.service';
+
+/** The latest period with a figure (whole-term figures only when there is nothing else), or the
+ * congress year when there are no figures yet. */
+export function defaultAsOf(dossier: ResolutionDossier): PeriodCode {
+  const periods = [...new Set(dossier.observations.map((o) => o.period))];
+  const regular = periods.filter((p) => periodOf(p).kind !== 'term');
+  const pool = regular.length > 0 ? regular : periods;
+  if (pool.length === 0) return String(termBaseYear(dossier.congress.term));
+  return pool.sort(comparePeriods)[pool.length - 1] as PeriodCode;
+}
+
+/** Evaluates a dossier as of `asOf` (default {@link defaultAsOf}). */
+export function evaluateAt(dossier: ResolutionDossier, asOf?: PeriodCode): DossierEvaluation {
+  return evaluateDossier(dossier, { asOf: asOf ?? defaultAsOf(dossier) });
+}
+
+/** A resolution loaded and evaluated. */
+export async function loadEvaluated(
+  db: Sql,
+  resolutionId: string,
+  asOf?: PeriodCode,
+): Promise<{ dossier: ResolutionDossier; evaluation: DossierEvaluation }> {
+  const dossier = await loadDossier(db, resolutionId);
+  return { dossier, evaluation: evaluateAt(dossier, asOf) };
+}
+
+/** The evaluation of one target of a resolution as of `asOf`. */
+export async function evaluateTargetIn(
+  db: Sql,
+  resolutionId: string,
+  targetId: string,
+  asOf?: PeriodCode,
+): Promise<TargetEvaluation | null> {
+  const { evaluation } = await loadEvaluated(db, resolutionId, asOf);
+  return evaluation.targets.find((t) => t.target.id === targetId) ?? null;
+}

@@ -1,0 +1,45 @@
+/**
+ * A populated app for the server's tests: the seed units (38 › 380, 381; 30 › 290), a Bỉm Sơn
+ * (381) resolution and a Chí Linh (290) one, and users of every role on them.
+ */
+import { buildDossier, seedUnitTree, TEST_ACTOR } from '../../test/factories';
+import type { ResolutionDossier } from '../core/model';
+import { saveDossierIn } from '../services/dossier.service';
+import type { RoleAssignment } from './accounts/roles';
+import { addUser, type TestApp } from './testing';
+
+/** Ids of what {@link seedWorld} created. */
+export interface World {
+  bimSon: { resolutionId: string; targetIds: Record<string, string> };
+  chiLinh: { resolutionId: string; targetIds: Record<string, string> };
+}
+
+/** The test users and their roles. */
+export const WORLD_USERS: Record<string, RoleAssignment[]> = {
+  'tinh.admin': [{ unitCode: '38', role: 'admin' }],
+  'bimson.editor': [{ unitCode: '381', role: 'editor' }],
+  'bimson.approver': [{ unitCode: '381', role: 'approver' }],
+  'bimson.viewer': [{ unitCode: '381', role: 'viewer' }],
+  'bimson.admin': [{ unitCode: '381', role: 'admin' }],
+  'chilinh.editor': [{ unitCode: '290', role: 'editor' }],
+  'chilinh.admin': [{ unitCode: '290', role: 'admin' }],
+};
+
+/** The Chí Linh dossier: the factory's, moved to unit 290 of Hải Dương. */
+export function chiLinhDossier(): ResolutionDossier {
+  return buildDossier({
+    unit: { code: '290', name: 'thành phố Chí Linh', level: 'district', parentCode: '30' },
+    congress: { number: 1, term: '2020-2025', date: '2020-08-01', committee: 'Đảng bộ thành phố Chí Linh' },
+    title: 'Nghị quyết Đại hội Đảng bộ thành phố Chí Linh lần thứ I',
+  });
+}
+
+/** Seeds units, two resolutions and the users. */
+export async function seedWorld(t: TestApp, users = WORLD_USERS): Promise<World> {
+  const db = t.database.db;
+  await seedUnitTree(db);
+  const bimSon = await db.transaction((tx) => saveDossierIn(tx, TEST_ACTOR, buildDossier()));
+  const chiLinh = await db.transaction((tx) => saveDossierIn(tx, TEST_ACTOR, chiLinhDossier()));
+  for (const [username, roles] of Object.entries(users)) await addUser(t, username, roles);
+  return { bimSon, chiLinh };
+}

@@ -1,0 +1,138 @@
+/** Targets: add to a resolution, correct, adjust by a decision, drop by a decision. Every answer
+ * carries the core's evaluation of the target as of `?asOf`. */
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Target } from '../../core/model';
+import { isoDateSchema, nonEmptyText, targetGoalSchema, targetSchema } from '../../schema';
+import { addTarget, dropTarget, recordAdjustment, updateTarget } from '../../services/target.service';
+import { actorOf } from '../access';
+import { evaluateTargetIn } from '../evaluation';
+import { authorizeResolution, authorizeTarget } from '../resources';
+import { AsOfQuery, IdParam } from '../schemas';
+import type { ZodTypeProvider } from '../zod';
+import { parseOrThrow } from '../zod';
+
+const { id: _id, dropped: _dropped, ...targetFields } = targetSchema.shape;
+/** A target without its id (given by the server) and without `dropped` (use …/drop). */
+const TargetBody = z.strictObject(targetFields);
+/** Only the attributes to correct. */
+const TargetPatch = z.strictObject(targetFields).partial();
+const AdjustmentBody = z.strictObject({
+  newGoal: targetGoalSchema,
+  decision: nonEmptyText.max(300).describe('Số, ký hiệu văn bản: "Nghị quyết số 15-NQ/TU"'),
+  date: isoDateSchema,
+  reason: z.string().max(5000).optional(),
+});
+const DropBody = z.strictObject({
+  decision: nonEmptyText.max(300),
+  date: isoDateSchema,
+  reason: nonEmptyText.max(5000),
+});
+const TargetAnswer = z.object({
+  target: z.unknown().describe('Target'),
+  evaluation: z.unknown().describe('TargetEvaluation của lõi tại kỳ asOf'),
+});
+
+/** Checks a whole target (goal against kind, years…) the way the interchange format does. */
+function checkWhole(target: Omit<Target, 'id'> & { id?: string }): void {
+  parseOrThrow(targetSchema, { ...target, id: target.id ?? 'moi' });
+}
+
+async function present(request: FastifyRequest, resolutionId: string, target: Target, asOf?: string) {
+  return { target, evaluation: await evaluateTargetIn(request.server.db, resolutionId, target.id, asOf) };
+}
+
+/** Target routes. */
+export const targetRoutes: FastifyPluginAsync = async (root) => {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+
+  app.post(
+    '/api/resolutions/:id/targets',
+    {
+      schema: {
+        tags: ['Chỉ tiêu'],
+        summary: 'Thêm chỉ tiêu vào nghị quyết',
+        params: IdParam,
+        querystring: AsOfQuery,
+        body: TargetBody,
+        response: { 201: TargetAnswer },
+      },
+    },
+    async (request, reply) => {
+      const resolution = await authorizeResolution(request, request.params.id, 'editor');
+      checkWhole(request.body as Omit<Target, 'id'>);
+      const target = await addTarget(
+        app.db,
+        actorOf(request),
+        resolution.id,
+        request.body as Omit<Target, 'id'>,
+      );
+      return reply.status(201).send(await present(request, resolution.id, target, request.query.asOf));
+    },
+  );
+
+  app.patch(
+    '/api/targets/:id',
+    {
+      schema: {
+        tags: ['Chỉ tiêu'],
+        summary:
+          'Sửa thông tin chỉ tiêu (không phải điều chỉnh mục tiêu theo quyết định: dùng …/adjustments)',
+        params: IdParam,
+        querystring: AsOfQuery,
+        body: TargetPatch,
+        response: { 200: TargetAnswer },
+      },
+    },
+    async (request) => {
+      const found = await authorizeTarget(request, request.params.id, 'editor');
+      const patch = request.body as Partial<Target>;
+      checkWhole({ ...found.target, ...patch });
+      const target = await updateTarget(app.db, actorOf(request), found.target.id, patch);
+      return present(request, found.resolutionId, target, request.query.asOf);
+    },
+  );
+
+  app.post(
+    '/api/targets/:id/adjustments',
+    {
+      schema: {
+        tags: ['Chỉ tiêu'],
+        summary: 'Ghi nhận điều chỉnh mục tiêu theo quyết định (giữ mục tiêu cũ và mới) — người phê duyệt',
+        params: IdParam,
+        querystring: AsOfQuery,
+        body: AdjustmentBody,
+        response: { 201: TargetAnswer.extend({ adjustment: z.unknown() }) },
+      },
+    },
+    async (request, reply) => {
+      const found = await authorizeTarget(request, request.params.id, 'approver');
+      checkWhole({ ...found.target, goal: request.body.newGoal });
+      const adjustment = await recordAdjustment(app.db, actorOf(request), found.target.id, request.body);
+      const target = { ...found.target, goal: adjustment.newGoal };
+      return reply
+        .status(201)
+        .send({ adjustment, ...(await present(request, found.resolutionId, target, request.query.asOf)) });
+    },
+  );
+
+  app.post(
+    '/api/targets/:id/drop',
+    {
+      schema: {
+        tags: ['Chỉ tiêu'],
+        summary:
+          'Đưa chỉ tiêu ra ngoài kế hoạch theo quyết định (chỉ tiêu và số liệu vẫn được giữ) — người phê duyệt',
+        params: IdParam,
+        querystring: AsOfQuery,
+        body: DropBody,
+        response: { 200: TargetAnswer },
+      },
+    },
+    async (request) => {
+      const found = await authorizeTarget(request, request.params.id, 'approver');
+      const target = await dropTarget(app.db, actorOf(request), found.target.id, request.body);
+      return present(request, found.resolutionId, target, request.query.asOf);
+    },
+  );
+};
