@@ -31,15 +31,18 @@ export interface ObservationRevisionInput {
   recordedByName?: string | null;
 }
 
-/** Inserts one revision (the unique key refuses a revision number already taken); returns its id. */
-export async function insertObservationRevision(sql: Sql, o: ObservationRevisionInput): Promise<string> {
+/** Inserts one revision (the unique key refuses a revision number already taken); returns it. */
+export async function insertObservationRevision(
+  sql: Sql,
+  o: ObservationRevisionInput,
+): Promise<ObservationRevision> {
   const id = newId();
   const isNumber = typeof o.value === 'number';
-  await sql.query(
+  const rows = await sql.query<Record<string, unknown>>(
     `insert into observation_revisions (id, target_id, period, revision, status, value_number, value_json, deleted,
        source, comment, recorded_at, recorded_by, recorded_by_name)
      values ($1, $2, $3, $4, $5, $6::text::numeric, $7::text::jsonb, $8, $9, $10, coalesce($11::timestamptz, now()),
-       $12, $13)`,
+       $12, $13) returning *`,
     [
       id,
       o.targetId,
@@ -56,7 +59,7 @@ export async function insertObservationRevision(sql: Sql, o: ObservationRevision
       o.recordedByName ?? null,
     ],
   );
-  return id;
+  return toRevision(rows[0] as Record<string, unknown>);
 }
 
 function toRevision(r: Record<string, unknown>): ObservationRevision {

@@ -110,8 +110,8 @@ export async function saveDossierIn(
       recordedBy: actor.userId,
       recordedByName: actor.username ?? null,
     };
-    const rowId = await insertObservationRevision(tx, row);
-    await audit('observation.record', 'observation', rowId, { ...o, targetId: row.targetId });
+    const stored = await insertObservationRevision(tx, row);
+    await audit('observation.record', 'observation', stored.id, { ...o, targetId: row.targetId });
   }
   for (const p of dossier.plans) {
     const plan = { ...p, targetId: id(p.targetId) };

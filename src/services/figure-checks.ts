@@ -3,7 +3,7 @@
  * shape the target's kind needs, finite numbers. Messages are Vietnamese; paths are given by the
  * caller (e.g. `items.3.value`).
  */
-import { VALUE_STATUSES, type Observation, type Target } from '../core/model';
+import { VALUE_STATUSES, type Target } from '../core/model';
 import type { Issue } from './app-error';
 
 const PERIOD = /^(\d{4})(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12]|-9M|-(\d{4}))?$/;
@@ -57,7 +57,7 @@ export function valueProblem(target: Target, value: unknown): string | null {
 /** Checks one figure (target known) and returns its issues under `prefix`. */
 export function checkObservation(
   target: Target,
-  o: Pick<Observation, 'period' | 'value' | 'status'> & { source?: unknown; comment?: unknown },
+  o: { period: unknown; value?: unknown; status?: unknown; source?: unknown; comment?: unknown },
   prefix: string,
 ): Issue[] {
   const issues: Issue[] = [];
@@ -68,7 +68,7 @@ export function checkObservation(
     });
   const problem = valueProblem(target, o.value);
   if (problem) issues.push({ path: `${prefix}.value`, message: problem });
-  if (!(VALUE_STATUSES as readonly string[]).includes(o.status))
+  if (!(VALUE_STATUSES as readonly unknown[]).includes(o.status))
     issues.push({
       path: `${prefix}.status`,
       message: 'Trạng thái số liệu phải là ước, sơ bộ hoặc chính thức.',
