@@ -12,7 +12,8 @@ type GoalSubject = Pick<Target, 'direction' | 'qualifier' | 'precision'>;
 
 /** Whether `actual` meets `goal` under the target's qualifier and direction. */
 export function meetsGoal(actual: number, goal: number, t: GoalSubject, config: AssessmentConfig): boolean {
-  const a = roundHalfAwayFromZero(actual, t.precision);
+  const { a, g } = atPrecision(actual, goal, t.precision);
+  goal = g;
   switch (t.qualifier) {
     case 'at-least':
       return a >= goal;
@@ -31,6 +32,21 @@ export function meetsGoal(actual: number, goal: number, t: GoalSubject, config: 
   }
 }
 
+/** Decimals written in a number (float noise removed, at most 10). */
+function decimalsOf(x: number): number {
+  const s = String(Number(x.toPrecision(12)));
+  if (s.includes('e')) return 10;
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : Math.min(10, s.length - i - 1);
+}
+
+/** Value and goal rounded at the display precision, or at the goal's own decimals when the goal
+ * is written finer (a goal of 4,653 is compared at 3 decimals). */
+function atPrecision(actual: number, goal: number, precision: number): { a: number; g: number } {
+  const d = Math.max(precision, decimalsOf(goal));
+  return { a: roundHalfAwayFromZero(actual, d), g: roundHalfAwayFromZero(goal, d) };
+}
+
 /** Whether a met value goes beyond the goal enough to be called "vượt": only for
  * higher-is-better targets, strictly above the goal at display precision, and never for
  * "khoảng" or lower-is-better targets (3,1 against "dưới 4" is met, not exceeded). */
@@ -38,7 +54,8 @@ export function exceedsGoal(actual: number, goal: number, t: GoalSubject, config
   if (t.direction === 'lower-is-better' || t.qualifier === 'about' || t.qualifier === 'less-than')
     return false;
   if (t.qualifier === 'at-most') return false;
-  return meetsGoal(actual, goal, t, config) && roundHalfAwayFromZero(actual, t.precision) > goal;
+  const { a, g } = atPrecision(actual, goal, t.precision);
+  return meetsGoal(actual, goal, t, config) && a > g;
 }
 
 /**
