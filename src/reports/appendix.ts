@@ -92,16 +92,21 @@ function ratioCell(ratio: number | undefined): Cell {
   return ratio === undefined || !Number.isFinite(ratio) ? EMPTY : num(ratio, 1, { percent: true });
 }
 
+/** Whether the committee's verdict differs from the one the figures suggest. */
+function verdictOverridden(ev: TargetEvaluation): boolean {
+  return ev.final.verdict !== ev.suggestions.verdict;
+}
+
 function assessmentCell(ev: TargetEvaluation): Cell {
   const label = VERDICT_CELL[ev.final.verdict];
-  return text(ev.final.overridden.some((o) => o.scheme === 'verdict') ? `${label} (*)` : label);
+  return text(verdictOverridden(ev) ? `${label} (*)` : label);
 }
 
 function noteCell(ev: TargetEvaluation, dossier: ResolutionDossier): Cell {
   const parts: string[] = [];
   const override = dossier.overrides.find((o) => o.targetId === ev.target.id && o.scheme === 'verdict');
   if (override) {
-    const differs = ev.final.overridden.some((o) => o.scheme === 'verdict');
+    const differs = verdictOverridden(ev);
     const suggested = differs
       ? `Đề xuất theo số liệu: ${VERDICT_CELL[ev.suggestions.verdict].toLocaleLowerCase('vi-VN')}; cấp ủy đánh giá: `
       : 'Cấp ủy: ';
@@ -198,7 +203,7 @@ export function buildAppendix(
       }
     }
   }
-  if (evaluation.targets.some((e) => e.final.overridden.length > 0)) {
+  if (evaluation.targets.some(verdictOverridden)) {
     notes.push(
       '(*) Đánh giá do cấp ủy quyết định, khác với đề xuất tính từ số liệu; lý do ghi ở cột Ghi chú.',
     );

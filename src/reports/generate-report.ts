@@ -3,9 +3,7 @@
  * period, renders. The one function the CLI and the HTTP route call.
  */
 import type { IsoDate, PeriodCode, ResolutionDossier } from '../core/model';
-import { evaluateDossier } from '../core/evaluate';
-import { isPeriodCode } from '../core/periods';
-import { parseIsoDate } from '../core/vi-date';
+import { evaluateDossier, isPeriodCode, parseIsoDate } from '../core';
 import { AppError } from '../services/app-error';
 import { PERIOD_PATTERN } from './report-title';
 import { REPORT_FORMATS, REPORT_TYPES, type ReportFormat, type ReportType } from './report-types';

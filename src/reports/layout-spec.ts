@@ -12,8 +12,7 @@
  * Both write days below 10 and the months January and February with a leading zero
  * ("ngày 05 tháng 02 năm 2023", "ngày 26 tháng 7 năm 2023").
  */
-import type { Issuer } from '../core/model';
-import { formatDatelineVi } from '../core/vi-date';
+import { formatDatelineVi, type Issuer } from '../core';
 
 /** Millimetres to twips (1/1440 inch), the unit of page setup in WordprocessingML. */
 export function mmToTwip(mm: number): number {

@@ -2,8 +2,7 @@
  * Sentence pieces shared by the narrative sections: a quantity with its unit, a target's result
  * in the register of the seed reports.
  */
-import type { Target } from '../core/model';
-import type { TargetEvaluation } from '../core/evaluation-types';
+import { formatQuantityVi, qualifiedVi, type Target, type TargetEvaluation } from '../core';
 import { numberVi } from './vi';
 
 /** "84,67 triệu đồng", "65,2%". */
@@ -14,6 +13,14 @@ export function quantityVi(
 ): string {
   const n = numberVi(value, decimals);
   return target.unit === '%' ? `${n}%` : `${n} ${target.unit}`;
+}
+
+/** The goal as written with its qualifier: "65% trở lên", "dưới 1%" (the core's wording). */
+export function goalVi(target: Target, value: number): string {
+  return qualifiedVi(
+    target.qualifier,
+    formatQuantityVi(value, target.unit, target.precision, { trimZeros: true }),
+  );
 }
 
 /** Decimals for percentages of achievement: one, as the seed reports print them. */
@@ -28,7 +35,7 @@ export function reachedVerb(ev: TargetEvaluation): string {
 export function achievementPhrase(ev: TargetEvaluation): string {
   const a = ev.achievement;
   if (!a || !Number.isFinite(a.ratio)) return '';
-  const goal = quantityVi(a.goal, ev.target);
+  const goal = goalVi(ev.target, a.goal);
   return `bằng ${numberVi(a.ratio * 100, RATIO_DECIMALS)}% mục tiêu Đại hội (${goal})`;
 }
 
@@ -50,6 +57,9 @@ export function requirementPhrase(ev: TargetEvaluation): string {
   if (!r || r.remainingYears <= 0) return '';
   if (r.growthPerYear !== undefined) {
     return `để đạt mục tiêu cần tăng bình quân ${numberVi(r.growthPerYear, 2)}%/năm trong ${r.remainingYears} năm còn lại`;
+  }
+  if (r.amountPerYear !== undefined && ev.target.unit === '%') {
+    return `để đạt mục tiêu cần tăng thêm bình quân ${numberVi(r.amountPerYear, Math.max(1, ev.target.precision))} điểm phần trăm mỗi năm trong ${r.remainingYears} năm còn lại`;
   }
   if (r.amountPerYear !== undefined) {
     return `để đạt mục tiêu cần thêm bình quân ${quantityVi(r.amountPerYear, ev.target)} mỗi năm trong ${r.remainingYears} năm còn lại`;

@@ -1,24 +1,27 @@
 /**
- * The narrative of a report: the core's paragraphs on the figures (`evaluation.narrative`, from
- * the core's `narrate`), framed by report-specific sentences — the opening, the results by
- * field, the counts of targets by assessment, the targets that need very high effort and why,
- * and the proposals to adjust.
+ * The narrative of a report: the core's sentences on the figures (narrateTarget, narrateBands,
+ * narrateVerdicts) framed by report-specific sentences — the opening, the results by field, the
+ * targets that need very high effort and why, and the proposals to adjust.
  */
-import type { ResolutionDossier, Verdict } from '../core/model';
-import type { CountOf, DossierEvaluation, TargetEvaluation } from '../core/evaluation-types';
+import {
+  FIELDS,
+  narrateBands,
+  narrateTarget,
+  narrateVerdicts,
+  resolveConfig,
+  termBaseYear,
+  termEndYear,
+  type CountOf,
+  type DossierEvaluation,
+  type Field,
+  type ResolutionDossier,
+  type TargetEvaluation,
+} from '../core';
 import type { NarrativeSection, ReportType } from './report-types';
-import { BAND_PHRASE, FIELD_HEADING, VERDICT_PHRASE } from './assessment-words';
+import { BAND_PHRASE, FIELD_HEADING } from './assessment-words';
 import { achievementPhrase, actualPhrase, joinVi, requirementPhrase } from './narrative-words';
 import { periodPhrase, periodYear, resolutionPhrase, termBounds } from './report-title';
-
-const VERDICT_ORDER: Verdict[] = [
-  'met-early',
-  'exceed',
-  'meet',
-  'very-high-effort',
-  'propose-adjust',
-  'not-assessable',
-];
+import { capitalizeVi, upperVi } from './vi';
 
 function count<L extends string>(list: CountOf<L>[], label: L): number {
   return list.find((c) => c.label === label)?.count ?? 0;
@@ -42,45 +45,53 @@ export function openingParagraph(
   return `Báo cáo kết quả thực hiện ${n} chỉ tiêu chủ yếu theo ${resolution} trong ${asOf}.`;
 }
 
-/** One paragraph per field other than the economy: how many of its targets reached which band. */
-export function fieldParagraphs(evaluation: DossierEvaluation): string[] {
-  const out: string[] = [];
-  for (const f of evaluation.summary.byField) {
-    if (f.field === 'kinh-te' || f.total === 0) continue;
-    const parts = (['above-80', 'above-50', 'below-50', 'not-assessable'] as const)
-      .map((b) => ({ b, c: count(f.bands, b) }))
-      .filter((x) => x.c > 0)
-      .map((x) => `${x.c} chỉ tiêu ${BAND_PHRASE[x.b]}`);
-    out.push(`${FIELD_HEADING[f.field]}: trong ${f.total} chỉ tiêu, ${joinVi(parts)}.`);
+/** "Trong 9 chỉ tiêu về văn hóa - xã hội, 8 chỉ tiêu đạt trên 80% mục tiêu Đại hội và 1 chỉ tiêu đạt trên 50%." */
+export function fieldSummary(evaluation: DossierEvaluation, field: Field): string | undefined {
+  const f = evaluation.summary.byField.find((x) => x.field === field);
+  if (!f || f.total === 0) return undefined;
+  const parts = (['above-80', 'above-50', 'below-50', 'not-assessable'] as const)
+    .map((b) => ({ b, c: count(f.bands, b) }))
+    .filter((x) => x.c > 0)
+    .map((x) => `${x.c} chỉ tiêu ${BAND_PHRASE[x.b]}`);
+  return `Trong ${f.total} chỉ tiêu ${FIELD_HEADING[field].replace(/^Về /, 'về ')}, ${joinVi(parts)}.`;
+}
+
+/** The results by field: a level-2 section per field with its summary and the core's sentences
+ * on each of its targets. */
+export function resultSections(
+  dossier: ResolutionDossier,
+  evaluation: DossierEvaluation,
+): NarrativeSection[] {
+  const config = resolveConfig();
+  const years = (e: TargetEvaluation) => ({
+    baseYear: e.target.baseYear ?? termBaseYear(dossier.congress.term),
+    targetYear: e.target.targetYear ?? termEndYear(dossier.congress.term),
+  });
+  const out: NarrativeSection[] = [];
+  for (const field of FIELDS) {
+    const evs = evaluation.targets.filter((e) => e.target.field === field);
+    if (evs.length === 0) continue;
+    const summary = fieldSummary(evaluation, field);
+    out.push({
+      level: 2,
+      heading: `${out.length + 1}. ${FIELD_HEADING[field]}`,
+      paragraphs: [
+        ...(summary ? [summary] : []),
+        ...evs.map((e) => narrateTarget(e, years(e), config).join(' ')),
+      ],
+    });
   }
   return out;
 }
 
-/** "Trong tổng số 29 chỉ tiêu, có 23 chỉ tiêu đạt trên 80% mục tiêu Đại hội, 3 ... và 3 ...". */
-export function bandSentence(evaluation: DossierEvaluation): string {
-  const s = evaluation.summary;
-  const parts = (['above-80', 'above-50', 'below-50', 'not-assessable'] as const)
-    .map((b) => ({ b, c: count(s.bands, b) }))
-    .filter((x) => x.c > 0)
-    .map((x) => `${x.c} chỉ tiêu ${BAND_PHRASE[x.b]}`);
-  return `Trong tổng số ${s.total} chỉ tiêu, có ${joinVi(parts)}.`;
-}
-
-/** "... sẽ có 9 chỉ tiêu vượt kế hoạch, 15 chỉ tiêu hoàn thành kế hoạch, 6 chỉ tiêu phải phấn đấu,
- * nỗ lực rất cao mới có thể hoàn thành; đề nghị điều chỉnh, đưa ra ngoài kế hoạch 1 chỉ tiêu". */
-export function verdictSentence(evaluation: DossierEvaluation, type: ReportType): string {
-  const s = evaluation.summary;
-  const main = VERDICT_ORDER.filter((v) => v !== 'propose-adjust')
-    .map((v) => ({ v, c: count(s.verdicts, v) }))
-    .filter((x) => x.c > 0)
-    .map((x) => `${x.c} chỉ tiêu ${VERDICT_PHRASE[x.v]}`);
-  const adjust = count(s.verdicts, 'propose-adjust');
-  const lead =
-    type === 'final'
-      ? `Kết thúc nhiệm kỳ, trong số ${s.total} chỉ tiêu chủ yếu, có`
-      : `Dự kiến đến cuối nhiệm kỳ, trong số ${s.total} chỉ tiêu chủ yếu, sẽ có`;
-  const tail = adjust > 0 ? `; đề nghị điều chỉnh, đưa ra ngoài kế hoạch ${adjust} chỉ tiêu` : '';
-  return `${lead} ${main.join(', ')}${tail}.`;
+/** The counts by band and by verdict, in the core's words; an end-of-term report speaks of what
+ * was reached, not of a forecast. */
+export function countParagraphs(evaluation: DossierEvaluation, type: ReportType): string[] {
+  const verdicts = narrateVerdicts(evaluation.summary);
+  return [
+    narrateBands(evaluation.summary, resolveConfig()),
+    type === 'final' ? verdicts.replace(/^Dự kiến đến cuối nhiệm kỳ,/, 'Kết thúc nhiệm kỳ,') : verdicts,
+  ];
 }
 
 /** One paragraph per target that needs very high effort: where it stands, what it needs, why. */
@@ -95,13 +106,9 @@ function effortParagraph(dossier: ResolutionDossier, ev: TargetEvaluation): stri
   const bits = [actualPhrase(ev), achievementPhrase(ev), requirementPhrase(ev)].filter((b) => b !== '');
   let p = `Chỉ tiêu ${ev.target.code} (${ev.target.name}): ${bits.join(', ')}.`;
   if (override?.causes) p += ` Nguyên nhân: ${override.causes.replace(/\.$/, '')}.`;
-  else if (override?.reason) p += ` ${capitalize(override.reason.replace(/\.$/, ''))}.`;
+  else if (override?.reason) p += ` ${capitalizeVi(override.reason.replace(/\.$/, ''))}.`;
   if (override?.owner) p += ` Trách nhiệm chủ trì: ${override.owner.replace(/\.$/, '')}.`;
   return p;
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi-VN') + s.slice(1);
 }
 
 /** Proposals: targets proposed for adjustment or removal, with reasons, and recorded adjustments. */
@@ -136,30 +143,33 @@ export function buildNarrative(
   const asOf = periodPhrase(evaluation.asOf);
   const { end } = termBounds(dossier.congress.term);
   const effort = effortParagraphs(dossier, evaluation);
-  const sections: NarrativeSection[] = [
-    { heading: '', paragraphs: [openingParagraph(type, dossier, evaluation)] },
+  return [
+    { level: 1, heading: '', paragraphs: [openingParagraph(type, dossier, evaluation)] },
     {
-      heading: isTerm
-        ? 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU'
-        : `I. KẾT QUẢ THỰC HIỆN ${asOf.toLocaleUpperCase('vi-VN')}`,
-      paragraphs: [...evaluation.narrative, ...fieldParagraphs(evaluation)],
+      level: 1,
+      heading: isTerm ? 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU' : `I. KẾT QUẢ THỰC HIỆN ${upperVi(asOf)}`,
+      paragraphs: [],
     },
+    ...resultSections(dossier, evaluation),
     {
+      level: 1,
       heading: isTerm
         ? `II. ĐÁNH GIÁ, DỰ BÁO KHẢ NĂNG HOÀN THÀNH CÁC CHỈ TIÊU ĐẾN NĂM ${end}`
         : 'II. ĐÁNH GIÁ CHUNG',
-      paragraphs: [bandSentence(evaluation), verdictSentence(evaluation, type)],
+      paragraphs: countParagraphs(evaluation, type),
     },
     {
+      level: 1,
       heading: 'III. CÁC CHỈ TIÊU PHẢI PHẤN ĐẤU, NỖ LỰC RẤT CAO',
       paragraphs: effort.length
         ? effort
         : ['Không có chỉ tiêu phải phấn đấu, nỗ lực rất cao mới có thể hoàn thành.'],
     },
     {
+      level: 1,
       heading: isTerm
         ? 'IV. ĐỀ XUẤT, KIẾN NGHỊ'
-        : `IV. NHIỆM VỤ TRỌNG TÂM ${nextPhrase(evaluation.asOf).toLocaleUpperCase('vi-VN')}`,
+        : `IV. NHIỆM VỤ TRỌNG TÂM ${upperVi(nextPhrase(evaluation.asOf))}`,
       paragraphs: [
         ...(effort.length
           ? [
@@ -170,7 +180,6 @@ export function buildNarrative(
       ],
     },
   ];
-  return sections;
 }
 
 function nextPhrase(asOf: string): string {

@@ -69,31 +69,42 @@ describe('buildReportModel: header and title', () => {
 });
 
 describe('buildReportModel: narrative', () => {
-  it('says what the evaluation says, in the register of the seed reports', () => {
+  it('frames the core sentences: results by field, counts, targets needing very high effort, proposals', () => {
     expect(party.sections.map((s) => s.heading)).toEqual([
       '',
       'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU',
+      '1. Về kinh tế',
+      '2. Về văn hóa - xã hội',
+      '3. Về môi trường',
+      '4. Về xây dựng Đảng và hệ thống chính trị',
       'II. ĐÁNH GIÁ, DỰ BÁO KHẢ NĂNG HOÀN THÀNH CÁC CHỈ TIÊU ĐẾN NĂM 2025',
       'III. CÁC CHỈ TIÊU PHẢI PHẤN ĐẤU, NỖ LỰC RẤT CAO',
       'IV. ĐỀ XUẤT, KIẾN NGHỊ',
     ]);
-    expect(party.sections[1]?.paragraphs).toEqual([
-      ...HAND_EVALUATION.narrative,
-      'Về văn hóa - xã hội: trong 1 chỉ tiêu, 1 chỉ tiêu đạt trên 80% mục tiêu Đại hội.',
-      'Về môi trường: trong 1 chỉ tiêu, 1 chỉ tiêu đạt dưới 50%.',
-      'Về xây dựng Đảng và hệ thống chính trị: trong 1 chỉ tiêu, 1 chỉ tiêu đạt trên 50%.',
-    ]);
     expect(party.sections[2]?.paragraphs).toEqual([
-      'Trong tổng số 6 chỉ tiêu, có 2 chỉ tiêu đạt trên 80% mục tiêu Đại hội, 3 chỉ tiêu đạt trên 50% và 1 chỉ tiêu đạt dưới 50%.',
-      'Dự kiến đến cuối nhiệm kỳ, trong số 6 chỉ tiêu chủ yếu, sẽ có 1 chỉ tiêu đã đạt sớm mục tiêu, 1 chỉ tiêu vượt kế hoạch, 1 chỉ tiêu hoàn thành kế hoạch, 2 chỉ tiêu phải phấn đấu, nỗ lực rất cao mới có thể hoàn thành; đề nghị điều chỉnh, đưa ra ngoài kế hoạch 1 chỉ tiêu.',
+      'Trong 3 chỉ tiêu về kinh tế, 1 chỉ tiêu đạt trên 80% mục tiêu Đại hội và 2 chỉ tiêu đạt trên 50%.',
+      'Tốc độ tăng giá trị sản xuất bình quân giai đoạn 2021-2023 ước đạt 10,67%, bằng 71,1% mục tiêu Đại hội. Để đạt mục tiêu Đại hội, giai đoạn 2024-2025 cần tăng bình quân 21,82%/năm.',
+      'Thu ngân sách nhà nước ước đạt 9.710,8 tỷ đồng, đạt 122% dự toán tỉnh giao, 105% dự toán thành phố giao và tăng 10,35% so với năm trước; 1/2 năm đạt mục tiêu.',
+      'Tổng huy động vốn đầu tư phát triển ước đạt 93.867 tỷ đồng, bằng 52,15% kế hoạch cả nhiệm kỳ. Để hoàn thành kế hoạch cả nhiệm kỳ, giai đoạn 2024-2025 cần đạt bình quân 43.067 tỷ đồng/năm.',
     ]);
-    expect(party.sections[3]?.paragraphs).toEqual([
-      'Chỉ tiêu 1 (Tốc độ tăng giá trị sản xuất bình quân): tốc độ tăng bình quân đạt 10,69%/năm, bằng 71,3% mục tiêu Đại hội (15,00%), để đạt mục tiêu cần tăng bình quân 21,90%/năm trong 2 năm còn lại. Nguyên nhân: ảnh hưởng của dịch COVID-19 và giá nguyên vật liệu tăng cao. Trách nhiệm chủ trì: UBND thành phố.',
+    expect(party.sections[6]?.paragraphs).toEqual([
+      'Trong tổng số 6 chỉ tiêu Nghị quyết đề ra, có 2 chỉ tiêu đạt trên 80% mục tiêu đại hội, 3 chỉ tiêu đạt trên 50% và 1 chỉ tiêu đạt dưới 50%.',
+      'Dự kiến đến cuối nhiệm kỳ, trong số 6 chỉ tiêu chủ yếu, có 1 chỉ tiêu vượt kế hoạch, 1 chỉ tiêu hoàn thành kế hoạch, 3 chỉ tiêu phải phấn đấu, nỗ lực rất cao mới có thể hoàn thành và 1 chỉ tiêu đề nghị điều chỉnh, đưa ra ngoài kế hoạch.',
+    ]);
+    expect(party.sections[7]?.paragraphs).toEqual([
+      'Chỉ tiêu 1 (Tốc độ tăng giá trị sản xuất bình quân): tốc độ tăng bình quân đạt 10,67%/năm, bằng 71,1% mục tiêu Đại hội (15%), để đạt mục tiêu cần tăng bình quân 21,82%/năm trong 2 năm còn lại. Nguyên nhân: ảnh hưởng của dịch COVID-19 và giá nguyên vật liệu tăng cao. Trách nhiệm chủ trì: UBND thành phố.',
+      'Chỉ tiêu 2 (Thu ngân sách nhà nước): ước đạt 9.710,8 tỷ đồng, bằng 107,9% mục tiêu Đại hội (9.000 tỷ đồng).',
       'Chỉ tiêu 3 (Tổng huy động vốn đầu tư phát triển): lũy kế ước đạt 93.867 tỷ đồng, bằng 52,1% mục tiêu Đại hội (180.000 tỷ đồng), để đạt mục tiêu cần thêm bình quân 43.067 tỷ đồng mỗi năm trong 2 năm còn lại.',
     ]);
-    expect(party.sections[4]?.paragraphs.at(-1)).toBe(
+    expect(party.sections[8]?.paragraphs.at(-1)).toBe(
       'Đề nghị điều chỉnh, đưa ra ngoài kế hoạch chỉ tiêu 5 (Số xã đạt chuẩn nông thôn mới kiểu mẫu), do các xã được chọn đang thực hiện lộ trình trở thành phường.',
     );
+  });
+
+  it('an end-of-term report states what was reached, not a forecast', () => {
+    const final = buildReportModel(HAND_DOSSIER, HAND_EVALUATION, { type: 'final', asOf: '2023' });
+    const counts = final.sections.find((s) => s.heading.startsWith('II.'))?.paragraphs[1];
+    expect(counts).toMatch(/^Kết thúc nhiệm kỳ, trong số 6 chỉ tiêu chủ yếu, có /);
   });
 });
 
@@ -140,24 +151,23 @@ describe('buildReportModel: appendix', () => {
       '10,00',
       '11,00',
       '11,00',
-      '71,3',
+      '71,1',
       '',
-      '',
-      '12,40',
+      '11,0',
+      '10,67',
     ]);
-    expect(rows[2]?.slice(3, 11)).toEqual([
-      '9.000,0',
-      '',
-      '8.800,0',
-      '9.710,8',
-      '107,9',
-      '122,0',
-      '10,4',
-      '9.710,8',
-    ]);
+    expect(rows[1]?.[11]).toBe('Phải phấn đấu, nỗ lực rất cao');
+    expect(rows[1]?.[12]).toBe(
+      'Cấp ủy: Tốc độ tăng 3 năm đầu thấp hơn mục tiêu. Nguyên nhân: ảnh hưởng của dịch COVID-19 và giá nguyên vật liệu tăng cao',
+    );
+    expect(rows[2]?.slice(3, 10)).toEqual(['9.000,0', '', '8.800,0', '9.710,8', '107,9', '122,0', '10,4']);
+    expect(rows[3]?.slice(3, 9)).toEqual(['180.000', '30.000', '32.000', '31.867', '52,1', '']);
     expect(rows[5]?.[3]).toBe('< 1,00');
     expect(rows[7]?.[11]).toBe('Đề nghị điều chỉnh, đưa ra ngoài kế hoạch (*)');
-    expect(rows[7]?.[12]).toContain('các xã được chọn đang thực hiện lộ trình trở thành phường');
+    expect(rows[7]?.[12]).toBe(
+      'Đề xuất theo số liệu: phải phấn đấu, nỗ lực rất cao; cấp ủy đánh giá: các xã được chọn đang thực hiện lộ trình trở thành phường',
+    );
+    expect(rows[9]?.slice(3, 7)).toEqual(['≥ 1.500', '320', '330', '310']);
     expect(party.appendix.notes[0]).toBe(
       '2. Thu ngân sách nhà nước: đạt 122,0% dự toán tỉnh giao, đạt 105,0% dự toán thành phố giao.',
     );

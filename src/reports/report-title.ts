@@ -4,7 +4,7 @@
  */
 import type { ResolutionDossier } from '../core/model';
 import type { ReportType } from './report-types';
-import { formatPeriodVi } from '../core/periods-vi';
+import { formatPeriodVi } from '../core';
 import { romanNumeral } from './vi';
 
 /** The year of a period code ("2023-Q1" → 2023, "2020-2025" → 2025: the end of a term). */

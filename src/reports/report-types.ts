@@ -76,6 +76,8 @@ export interface AppendixTable {
 
 /** A section of the narrative: a heading ("I. ...") and its paragraphs. */
 export interface NarrativeSection {
+  /** 1: "I. KẾT QUẢ …" (upper case), 2: "1. Về kinh tế". */
+  level: 1 | 2;
   heading: string;
   paragraphs: string[];
 }

@@ -3,7 +3,7 @@
  * the labels of assessments. Kept in one place so the reports read the same everywhere.
  */
 
-import { formatNumberVi } from '../core/vi-number';
+import { formatNumberVi } from '../core';
 
 /** "9.710,8": '.' groups thousands, ',' is the decimal mark (the core's formatter). */
 export function numberVi(value: number, decimals: number): string {
