@@ -6,6 +6,8 @@
 import {
   bandLabelVi,
   comparePeriods,
+  formatDateVi,
+  formatMultipleVi,
   formatNumberVi,
   formatPeriodVi,
   verdictLabelVi,
@@ -168,10 +170,50 @@ export function presentEvaluation(
   ];
   if (facts.illustrative) lines.push('Lưu ý: tệp có số liệu minh họa (không lấy từ báo cáo), xem ghi chú.');
   lines.push('', ...evaluationTable(evaluation), '', ...summaryLines(evaluation));
+  const comparisons = benchmarkLines(evaluation);
+  if (comparisons.length > 0) lines.push('', 'So sánh:', ...comparisons);
+  const adjustments = adjustmentLines(evaluation);
+  if (adjustments.length > 0) lines.push('', 'Chỉ tiêu đã điều chỉnh:', ...adjustments);
   if (evaluation.narrative.length > 0)
     lines.push('', 'Nhận định:', ...evaluation.narrative.map((p) => `  ${p}`));
   if (facts.notes.length > 0) lines.push('', 'Ghi chú:', ...facts.notes.map((note) => `  - ${note}`));
   return lines.join('\n');
+}
+
+/** "- Thu nhập bình quân đầu người (năm 2023): 84,67 gấp 1,53 lần bình quân chung của tỉnh." */
+export function benchmarkLines(evaluation: DossierEvaluation): string[] {
+  const lines: string[] = [];
+  for (const item of evaluation.targets) {
+    // A growth target entered as levels has no unit for its levels (its unit is the rate's "%").
+    const levels = item.target.kind === 'average-growth' && item.target.seriesBasis !== 'growth-rate';
+    const unit = levels ? '' : item.target.unit;
+    const value = item.latest ? `${numberVi(item.latest.value, item.target.precision)} ${unit}`.trim() : '';
+    for (const benchmark of item.benchmarks) {
+      const rank = benchmark.rank
+        ? `; xếp thứ ${benchmark.rank.position}/${benchmark.rank.of} ${benchmark.rank.scope}`
+        : '';
+      lines.push(
+        `  - ${item.target.name} (${formatPeriodVi(benchmark.period)}): ${value} gấp ${formatMultipleVi(benchmark.multiple)} ${benchmark.label}${rank}.`,
+      );
+    }
+  }
+  return lines;
+}
+
+/** "- 10. Số xã …: mục tiêu 8 → 5 (Nghị quyết …, ngày 16 tháng 5 năm 2023): lý do." */
+export function adjustmentLines(evaluation: DossierEvaluation): string[] {
+  const lines: string[] = [];
+  for (const item of evaluation.targets) {
+    for (const adjustment of item.appliedAdjustments ?? []) {
+      const from = goalCell({ ...item.target, goal: adjustment.oldGoal });
+      const to = goalCell({ ...item.target, goal: adjustment.newGoal });
+      const reason = adjustment.reason ? `: ${adjustment.reason}` : '.';
+      lines.push(
+        `  - ${item.target.code}. ${item.target.name}: mục tiêu ${from} → ${to} (${adjustment.decision}, ${formatDateVi(adjustment.date)})${reason}`,
+      );
+    }
+  }
+  return lines;
 }
 
 /** Counts per verdict and per band, in the register of the reports. */
