@@ -26,6 +26,7 @@ export function suggestBand(achievement: Achievement | undefined, config: Assess
   return bandOf(achievement.percent ?? ratioPercent(achievement.ratio, config), config);
 }
 
+/** What the verdict is suggested from. */
 export interface VerdictInput {
   target: Target;
   achievement?: Achievement;

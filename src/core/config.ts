@@ -6,6 +6,7 @@
 /** How a ratio that sits exactly on a band threshold is banded. */
 export type BandEdges = 'inclusive' | 'exclusive';
 
+/** Settings of the assessment schemes (bands, rounding, tolerances, forecast, SDG). */
 export interface AssessmentConfig {
   /** Band thresholds in percent of the Congress target: above `high` / above `low` / below. */
   bandThresholds: { high: number; low: number };

@@ -9,6 +9,7 @@ import type { PeriodCode, ResolutionDossier } from './model';
 import { narrate } from './narrate';
 import { summarize } from './summarize';
 
+/** Options of an evaluation: the as-of period and a partial config. */
 export interface EvaluateOptions {
   /** The period the evaluation is made at ("2023", "2022-Q1"); figures after it are ignored. */
   asOf: PeriodCode;

@@ -59,8 +59,10 @@ export interface YearOnYear {
   absoluteChange: number;
 }
 
+/** How a forecast was made: trend so far (compound), linear, the user's scenario, already reached, or the latest value held. */
 export type ForecastMethod = 'trend' | 'linear' | 'scenario' | 'reached' | 'latest';
 
+/** A forecast of the target measure at the end of the term, with the method named. */
 export interface Forecast {
   method: ForecastMethod;
   /** The forecast value of the target's measure at the end of the term (growth % for growth
@@ -128,12 +130,14 @@ export interface Requirement {
   amountPerYear?: number;
 }
 
+/** The UN/Open SDG progress measure and its category. */
 export interface SdgProgress {
   /** Actual compound growth / required compound growth. */
   measure: number;
   category: 'substantial' | 'moderate' | 'limited' | 'deterioration';
 }
 
+/** The labels the system proposes from the numbers. */
 export interface Suggestions {
   band: Band;
   verdict: Verdict;
@@ -150,6 +154,7 @@ export interface FinalAssessment {
   overridden: { scheme: 'verdict' | 'band' | 'light'; reason: string }[];
 }
 
+/** Everything computed for one target as of a period. */
 export interface TargetEvaluation {
   target: Target;
   asOf: PeriodCode;
@@ -193,11 +198,13 @@ export interface TargetEvaluation {
   metEarly?: boolean;
 }
 
+/** How many targets carry a label. */
 export interface CountOf<L extends string> {
   label: L;
   count: number;
 }
 
+/** Counts over a resolution (final labels), overall and per field; every list adds up to its total. */
 export interface Summary {
   total: number;
   bands: CountOf<Band>[];
@@ -206,6 +213,7 @@ export interface Summary {
   byField: { field: Field; total: number; bands: CountOf<Band>[]; verdicts: CountOf<Verdict>[] }[];
 }
 
+/** A whole resolution evaluated as of a period. */
 export interface DossierEvaluation {
   asOf: PeriodCode;
   targets: TargetEvaluation[];

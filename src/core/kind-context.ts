@@ -18,6 +18,7 @@ import { goalRatio, isGap, meetsGoal, ratioPercent } from './goal-check';
 import type { Observation, PeriodCode, Scenario, Target } from './model';
 import { endMonthIndex, periodOf } from './periods';
 
+/** Inputs of a per-kind computation. */
 export interface KindContext {
   /** The target with the goal in force as of the period. */
   target: Target;
@@ -34,6 +35,7 @@ export interface KindContext {
   scenario?: Scenario;
 }
 
+/** Output of a per-kind computation. */
 export interface KindResult {
   achievement?: Achievement;
   averageGrowth?: number;

@@ -5,8 +5,10 @@
 import type { SdgProgress, ForecastMethod, Gap } from './evaluation-types';
 import type { Band, Direction, Field, Light, Qualifier, TargetKind, ValueStatus, Verdict } from './model';
 
+/** Languages with label tables. */
 export type Lang = 'vi' | 'en';
 
+/** Labels of every core enum in one language. */
 export interface LabelTable {
   verdict: Record<Verdict, string>;
   band: Record<Band, string>;

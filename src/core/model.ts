@@ -27,6 +27,7 @@ export const FIELDS = [
   'quoc-phong-an-ninh',
   'xay-dung-dang',
 ] as const;
+/** A field of the resolution. */
 export type Field = (typeof FIELDS)[number];
 
 /** Kinds of target, all seen in real resolutions (see DOMAIN.md). */
@@ -42,6 +43,7 @@ export const TARGET_KINDS = [
   'grade', // a grade on an ordered scale (hoàn thành tốt nhiệm vụ trở lên)
   'structure', // shares of a whole (cơ cấu kinh tế 75/20/5%)
 ] as const;
+/** A kind of target (see TARGET_KINDS). */
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 /** Whether more is better (income) or less is better (poverty rate). */
@@ -58,6 +60,7 @@ export type SeriesBasis = 'level' | 'growth-rate';
 /** For a count target: whether the figures are a running level or additions per period. */
 export type Accumulation = 'level' | 'additions';
 
+/** Price basis of money values: constant 2010 prices, current prices, none. */
 export type PriceBasis = 'constant-2010' | 'current' | 'none';
 
 /** The goal a target sets. One shape per family of kinds. */
@@ -68,6 +71,7 @@ export type TargetGoal =
   | { type: 'grade'; scale: string[]; required: string } // scale from worst to best
   | { type: 'structure'; shares: { name: string; value: number }[] };
 
+/** A target (chỉ tiêu) of the resolution. */
 export interface Target {
   id: string;
   /** Number as printed in the resolution: "1", "2.3", "15a". */
@@ -106,6 +110,7 @@ export interface Target {
   note?: string;
 }
 
+/** Statuses of a figure, weakest first. */
 export const VALUE_STATUSES = ['estimate', 'preliminary', 'official'] as const;
 /** ước (estimate) < sơ bộ (preliminary) < chính thức (official). */
 export type ValueStatus = (typeof VALUE_STATUSES)[number];
@@ -174,6 +179,7 @@ export interface Scenario {
   note?: string;
 }
 
+/** End-of-term verdicts. */
 export const VERDICTS = [
   'exceed',
   'meet',
@@ -186,10 +192,12 @@ export const VERDICTS = [
  * đề nghị điều chỉnh, đưa ra ngoài kế hoạch / đạt sớm / chưa đánh giá được. */
 export type Verdict = (typeof VERDICTS)[number];
 
+/** Bands against the Congress target. */
 export const BANDS = ['above-80', 'above-50', 'below-50', 'not-assessable'] as const;
 /** Band against the Congress target (thresholds configurable, defaults 80 and 50). */
 export type Band = (typeof BANDS)[number];
 
+/** Traffic lights, red first. */
 export const LIGHTS = ['red', 'orange', 'green', 'grey'] as const;
 /** Traffic light; grey = not assessable. Red first. */
 export type Light = (typeof LIGHTS)[number];
@@ -207,8 +215,10 @@ export interface AssessmentOverride {
   owner?: string;
 }
 
+/** Administrative level of a unit. */
 export type UnitLevel = 'province' | 'district' | 'commune';
 
+/** An administrative unit (đơn vị hành chính). */
 export interface UnitRef {
   /** Statistics-office code: province 2 digits, district 3, commune 5. */
   code: string;
@@ -230,6 +240,7 @@ export interface Issuer {
   symbol?: string;
 }
 
+/** The Congress (Đại hội) whose resolution is followed. */
 export interface Congress {
   /** 21 for "lần thứ XXI". */
   number: number;

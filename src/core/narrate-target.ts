@@ -10,6 +10,7 @@ import { goalText, joinVi, num, pct, qty, reachVerb, remainingSpanVi } from './n
 import { formatPeriodVi, formatYearSpanVi } from './periods-vi';
 import { formatNumberVi } from './vi-number';
 
+/** A target's base year and target year. */
 export interface TargetYears {
   baseYear: number;
   targetYear: number;

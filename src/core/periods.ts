@@ -15,6 +15,7 @@ export type Period =
   | { kind: 'year'; year: number }
   | { kind: 'term'; startYear: number; endYear: number };
 
+/** The kind of a period. */
 export type PeriodKind = Period['kind'];
 
 /** Why a text is not a period. */
@@ -23,6 +24,7 @@ export type PeriodParseError = {
   reason: 'empty' | 'unknown-format' | 'out-of-range';
   input: string;
 };
+/** A parsed period with its canonical code, or why it is not one. */
 export type PeriodParseResult = { ok: true; period: Period; code: PeriodCode } | PeriodParseError;
 
 const YEAR_MIN = 1900;

@@ -8,6 +8,7 @@
 import type { AssessmentConfig } from './config';
 import type { Gap, SdgProgress } from './evaluation-types';
 
+/** Inputs of the SDG measure. */
 export interface SdgInput {
   base: number | undefined;
   current: number;

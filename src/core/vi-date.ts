@@ -6,6 +6,7 @@
  */
 import type { IsoDate } from './model';
 
+/** A calendar date, or why the text is not one. */
 export type DateParseResult =
   { ok: true; year: number; month: number; day: number } | { ok: false; reason: 'not-a-date'; input: string };
 

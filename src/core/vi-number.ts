@@ -13,6 +13,7 @@ export function roundHalfAwayFromZero(x: number, decimals = 0): number {
   return x < 0 && r !== 0 ? -r : r;
 }
 
+/** Options of number formatting. */
 export interface NumberFormatOptions {
   /** Drop trailing zeros of the decimals ("52,10" → "52,1"; "122,00" → "122"). Default false. */
   trimZeros?: boolean;
@@ -32,6 +33,7 @@ export function formatNumberVi(value: number, decimals = 0, options: NumberForma
   return `${negative ? '-' : ''}${grouped}${frac ? ',' + frac : ''}`;
 }
 
+/** A parsed number, or why the text is not one. */
 export type NumberParseResult =
   | { ok: true; value: number }
   | { ok: false; reason: 'empty' | 'not-a-number' | 'bad-grouping'; input: string };
