@@ -1,8 +1,7 @@
 /** The audit log, read-only, for administrators of a unit (and everything below it). */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { selectAudit } from '../../db/audit.repository';
-import { subtreeCodes } from '../../services/unit.service';
+import { listAudit } from '../../services/audit.service';
 import { requireRole } from '../access';
 import { UnitCode } from '../schemas';
 import type { ZodTypeProvider } from '../zod';
@@ -50,10 +49,7 @@ export const auditRoutes: FastifyPluginAsync = async (root) => {
     async (request) => {
       const { unit, ...filter } = request.query;
       await requireRole(request, unit, 'admin');
-      const unitCodes = await subtreeCodes(app.db, unit);
-      return {
-        entries: await selectAudit(app.db, { ...filter, unitCodes: unitCodes.length ? unitCodes : [unit] }),
-      };
+      return { entries: await listAudit(app.db, { ...filter, unitCode: unit, subtree: true }) };
     },
   );
 };

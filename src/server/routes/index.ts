@@ -6,6 +6,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { auditRoutes } from './audit.routes';
 import { authRoutes } from './auth.routes';
 import { compareRoutes } from './compare.routes';
+import { figureRoutes } from './figures.routes';
 import { healthRoutes } from './health.routes';
 import { observationHistoryRoutes } from './observations.routes';
 import { resolutionRoutes } from './resolutions.routes';
@@ -20,6 +21,7 @@ export const routeModules: FastifyPluginAsync[] = [
   resolutionRoutes,
   targetRoutes,
   observationHistoryRoutes,
+  figureRoutes,
   compareRoutes,
   auditRoutes,
 ];
