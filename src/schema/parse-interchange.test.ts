@@ -235,3 +235,17 @@ describe('parseInterchange', () => {
     expect(issues[0]?.message).toContain('"estimate", "preliminary", "official"');
   });
 });
+
+describe('docs/INTERCHANGE.md', () => {
+  it('has an example that is a valid file', () => {
+    const text = readFileSync(new URL('../../docs/INTERCHANGE.md', import.meta.url), 'utf8');
+    const block = /```json\n([\s\S]*?)```/.exec(text)?.[1];
+    expect(block).toBeDefined();
+    const result = parseInterchangeText(block ?? '');
+    expect(result.ok ? [] : result.issues).toEqual([]);
+    expect(result.ok && result.dossiers[0]?.plans.map((p) => p.label)).toEqual([
+      'dự toán tỉnh giao',
+      'dự toán thành phố giao',
+    ]);
+  });
+});

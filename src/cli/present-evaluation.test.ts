@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { ResolutionDossier, Target } from '../core';
+import { goalCell, latestPeriodWithData } from './present-evaluation';
+
+const base: Target = {
+  id: 't',
+  code: '1',
+  name: 'Tỷ lệ hộ nghèo',
+  field: 'van-hoa-xa-hoi',
+  kind: 'ratio',
+  direction: 'lower-is-better',
+  qualifier: 'less-than',
+  unit: '%',
+  precision: 1,
+  goal: { type: 'number', value: 1.5 },
+};
+
+describe('goalCell', () => {
+  it('writes each kind of goal the way a table cell reads', () => {
+    expect(goalCell(base)).toBe('< 1,5');
+    expect(goalCell({ ...base, qualifier: 'at-least', goal: { type: 'number', value: 180000 } })).toBe(
+      '≥ 180.000',
+    );
+    expect(goalCell({ ...base, kind: 'range', goal: { type: 'range', min: 7.5, max: 8 } })).toBe('7,5-8');
+    expect(goalCell({ ...base, kind: 'milestone', goal: { type: 'milestone' } })).toBe('Hoàn thành');
+    expect(
+      goalCell({
+        ...base,
+        kind: 'structure',
+        goal: {
+          type: 'structure',
+          shares: [
+            { name: 'a', value: 75 },
+            { name: 'b', value: 20 },
+            { name: 'c', value: 5 },
+          ],
+        },
+      }),
+    ).toBe('75/20/5');
+  });
+});
+
+describe('latestPeriodWithData', () => {
+  it('picks the period that ends last, whatever its kind', () => {
+    const observation = (period: string) => ({
+      targetId: 't',
+      period,
+      value: 1,
+      status: 'official' as const,
+      revision: 1,
+    });
+    const dossier = {
+      observations: [observation('2022'), observation('2023-H1'), observation('2023-Q1')],
+    } as ResolutionDossier;
+    expect(latestPeriodWithData(dossier)).toBe('2023-H1');
+    expect(latestPeriodWithData({ ...dossier, observations: [] })).toBeUndefined();
+  });
+});
