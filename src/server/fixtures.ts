@@ -23,6 +23,7 @@ export const WORLD_USERS: Record<string, RoleAssignment[]> = {
   'bimson.admin': [{ unitCode: '381', role: 'admin' }],
   'chilinh.editor': [{ unitCode: '290', role: 'editor' }],
   'chilinh.admin': [{ unitCode: '290', role: 'admin' }],
+  'haiduong.admin': [{ unitCode: '30', role: 'admin' }],
 };
 
 /** The Chí Linh dossier: the factory's, moved to unit 290 of Hải Dương. */

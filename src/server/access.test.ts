@@ -1,0 +1,170 @@
+/**
+ * The wrong user is refused on every route. The table below gives, for every route of the API, a
+ * valid request on Chí Linh's (290, Hải Dương 30) data. Users of Bỉm Sơn (381) and of Thanh Hóa
+ * province (38) must get 403/404 on each; Hải Dương's admin must get a 2xx with the same request
+ * (so the refusal is about access, not about a bad request); anonymous requests get 401.
+ * The list of routes comes from the app itself: a new route missing from the table fails here.
+ */
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS } from '../../test/databases';
+import { chiLinhDossier, seedWorld, type World } from './fixtures';
+import { openTestApp, signIn, type Client, type TestApp } from './testing';
+
+type Req = Omit<InjectOptions, 'url'> & { url: string; method: NonNullable<InjectOptions['method']> };
+
+/** A valid request on Chí Linh's data for every unit-scoped route. */
+function chiLinhRequests(w: World): Record<string, Req> {
+  const rid = w.chiLinh.resolutionId;
+  const t1 = w.chiLinh.targetIds.t1 as string;
+  const t2 = w.chiLinh.targetIds.t2 as string;
+  const { unit: _unit, ...parts } = chiLinhDossier();
+  return {
+    'GET /api/units/:code': { method: 'GET', url: '/api/units/290' },
+    'GET /api/units/:code/resolutions': { method: 'GET', url: '/api/units/290/resolutions' },
+    'POST /api/units/:code/resolutions': {
+      method: 'POST',
+      url: '/api/units/290/resolutions',
+      payload: { ...parts, title: 'Nghị quyết chuyên đề thử quyền' },
+    },
+    'GET /api/resolutions/:id': { method: 'GET', url: `/api/resolutions/${rid}?asOf=2022` },
+    'POST /api/resolutions/:id/targets': {
+      method: 'POST',
+      url: `/api/resolutions/${rid}/targets`,
+      payload: {
+        code: '99',
+        name: 'Chỉ tiêu thử quyền',
+        field: 'kinh-te',
+        kind: 'count',
+        direction: 'higher-is-better',
+        qualifier: 'at-least',
+        unit: 'xã',
+        precision: 0,
+        goal: { type: 'number', value: 8 },
+      },
+    },
+    'PATCH /api/targets/:id': {
+      method: 'PATCH',
+      url: `/api/targets/${t1}`,
+      payload: { note: 'ghi chú thử quyền' },
+    },
+    'POST /api/targets/:id/adjustments': {
+      method: 'POST',
+      url: `/api/targets/${t1}/adjustments`,
+      payload: {
+        newGoal: { type: 'number', value: 14 },
+        decision: 'Nghị quyết số 30-NQ/TU',
+        date: '2023-08-01',
+      },
+    },
+    'POST /api/targets/:id/drop': {
+      method: 'POST',
+      url: `/api/targets/${t2}/drop`,
+      payload: { decision: 'Nghị quyết số 31-NQ/TU', date: '2023-08-02', reason: 'Thử quyền' },
+    },
+    'GET /api/targets/:id/observations': { method: 'GET', url: `/api/targets/${t1}/observations` },
+    'POST /api/resolutions/:id/observations': {
+      method: 'POST',
+      url: `/api/resolutions/${rid}/observations`,
+      payload: {
+        items: [{ targetId: t1, period: '2024', value: 1, status: 'estimate', expectedRevision: 0 }],
+      },
+    },
+    'PUT /api/targets/:id/plans': {
+      method: 'PUT',
+      url: `/api/targets/${t1}/plans`,
+      payload: {
+        plans: [
+          { period: '2024', kind: 'annual-plan', source: 'ke-hoach-nam', label: 'kế hoạch năm', value: 1 },
+        ],
+      },
+    },
+    'POST /api/targets/:id/overrides': {
+      method: 'POST',
+      url: `/api/targets/${t1}/overrides`,
+      payload: { scheme: 'band', label: 'above-50', reason: 'Thử quyền' },
+    },
+    'POST /api/targets/:id/overrides/withdraw': {
+      method: 'POST',
+      url: `/api/targets/${t1}/overrides/withdraw`,
+      payload: { scheme: 'verdict', reason: 'Thử quyền' },
+    },
+    'GET /api/targets/:id/overrides': { method: 'GET', url: `/api/targets/${t1}/overrides` },
+    'GET /api/compare': { method: 'GET', url: '/api/compare?unit=30&indicator=tang-truong-gia-tri-san-xuat' },
+    'GET /api/audit': { method: 'GET', url: '/api/audit?unit=290' },
+  };
+}
+
+/** Routes that are not about one unit's data: they only ever show the caller's own things. */
+const SELF_ROUTES = ['GET /api/auth/me', 'GET /api/units'];
+/** Routes anyone may call. */
+const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+];
+
+describe.each(BACKENDS)('the wrong user is refused on every route (%s)', (backend) => {
+  let t: TestApp;
+  let world: World;
+  let table: Record<string, Req>;
+  beforeAll(async () => {
+    t = await openTestApp(backend);
+    world = await seedWorld(t);
+    table = chiLinhRequests(world);
+  });
+  afterAll(async () => t.close());
+
+  const keyOf = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
+
+  it('has a request for every registered route, and only the expected routes are public', () => {
+    const routes = t.app.apiRoutes.filter((r) => !r.url.startsWith('/api/docs'));
+    const publicRoutes = routes.filter((r) => r.access === 'public').map(keyOf);
+    expect(publicRoutes.sort()).toEqual([...PUBLIC_ROUTES].sort());
+    const scoped = routes.filter((r) => r.access !== 'public').map(keyOf);
+    const missing = scoped.filter((k) => !(k in table) && !SELF_ROUTES.includes(k));
+    expect(missing, 'routes without a wrong-user case in access.test.ts').toEqual([]);
+  });
+
+  it('answers 401 to anonymous requests on every non-public route', async () => {
+    for (const [key, request] of Object.entries(table)) {
+      const r = await t.app.inject(request);
+      expect(r.statusCode, key).toBe(401);
+    }
+    for (const key of SELF_ROUTES) {
+      const [method, url] = key.split(' ') as ['GET', string];
+      expect((await t.app.inject({ method, url })).statusCode, key).toBe(401);
+    }
+  });
+
+  it.each(['bimson.admin', 'tinh.admin', 'bimson.editor'])(
+    'refuses %s on every route touching Chí Linh, writes nothing',
+    async (username) => {
+      const client: Client = await signIn(t.app, username);
+      const audit = async () =>
+        (await t.database.db.query<{ n: number }>('select count(*)::int as n from audit_log'))[0];
+      const before = await audit();
+      for (const [key, request] of Object.entries(table)) {
+        const r = await client.request(request);
+        expect([403, 404], `${key} → ${r.statusCode} ${r.body.slice(0, 200)}`).toContain(r.statusCode);
+      }
+      // Only the sign-in itself was recorded.
+      expect((await audit())?.n).toBe(before?.n);
+      const units = (await client.get('/api/units')).json() as { units: { code: string }[] };
+      expect(units.units.map((u) => u.code)).not.toContain('290');
+      expect(units.units.map((u) => u.code)).not.toContain('30');
+    },
+  );
+
+  it("gives Hải Dương's admin a 2xx for the very same requests", async () => {
+    const rightful = await signIn(t.app, 'haiduong.admin');
+    for (const [key, request] of Object.entries(table)) {
+      const r = await rightful.request(request);
+      expect(r.statusCode, `${key} → ${r.body.slice(0, 300)}`).toBeGreaterThanOrEqual(200);
+      expect(r.statusCode, `${key} → ${r.body.slice(0, 300)}`).toBeLessThan(300);
+    }
+    const units = (await rightful.get('/api/units')).json() as { units: { code: string }[] };
+    expect(units.units.map((u) => u.code).sort()).toEqual(['290', '30']);
+  });
+});
