@@ -3,7 +3,7 @@
  * dates, finite numbers and the enumerations of the domain model.
  */
 import { z } from 'zod';
-import { FIELDS, TARGET_KINDS, VALUE_STATUSES } from '../core/model';
+import { FIELDS, TARGET_KINDS, VALUE_STATUSES, parsePeriod } from '../core';
 
 /** Period code syntax (see `PeriodCode` in core/model.ts): `2023-07`, `2022-Q1`, `2023-H1`,
  * `2023-9M`, `2023`, `2020-2025`. */
@@ -25,7 +25,12 @@ const PERIOD_HELP =
 export const periodCodeSchema = z
   .string({ error: (issue) => (issue.input === undefined ? 'thiếu trường bắt buộc' : PERIOD_HELP) })
   .regex(PERIOD_CODE_PATTERN, { error: (issue) => `${PERIOD_HELP}; nhận được "${String(issue.input)}"` })
-  .refine(isSensibleTerm, { error: 'nhiệm kỳ phải có năm kết thúc sau năm bắt đầu (ví dụ 2020-2025)' })
+  .refine(isSensibleTerm, {
+    error: 'nhiệm kỳ phải có năm kết thúc sau năm bắt đầu (ví dụ 2020-2025)',
+    abort: true,
+  })
+  // The core's parser has the last word (years 1900-2200), so the edge accepts what the core reads.
+  .refine((code) => parsePeriod(code).ok, { error: 'năm của kỳ nằm ngoài khoảng 1900-2200' })
   .meta({
     description:
       'Mã kỳ: 2023-07 (tháng), 2022-Q1 (quý), 2023-H1/H2 (6 tháng), 2023-9M (9 tháng), 2023 (năm), 2020-2025 (nhiệm kỳ)',
