@@ -25,14 +25,6 @@ function comparisonClauses(e: TargetEvaluation, config: AssessmentConfig): strin
     const c = p.percentDecimals !== undefined ? { ...config, percentDecimals: p.percentDecimals } : config;
     out.push(`${i === 0 ? 'đạt ' : ''}${pct(p.ratio, c)} ${p.label}`);
   });
-  const y = e.yearOnYear;
-  // A total prints the sum so far; last year's comparison is of one year's amount: left out.
-  if (y && !isTotal(e.target)) {
-    const against = /^\d{4}$/.test(e.latest?.period ?? '') ? 'so với năm trước' : 'so với cùng kỳ';
-    const change = formatNumberVi(Math.abs(y.change) * 100, config.percentDecimals, { trimZeros: true });
-    if (change === '0') out.push(`bằng ${against.replace('so với ', '')}`);
-    else out.push(`${y.change > 0 ? 'tăng' : 'giảm'} ${change}% ${against}`);
-  }
   for (const b of e.benchmarks) {
     out.push(
       b.multiple >= 1
@@ -41,7 +33,26 @@ function comparisonClauses(e: TargetEvaluation, config: AssessmentConfig): strin
     );
     if (b.rank) out.push(`xếp thứ ${b.rank.position} ${b.rank.scope}`);
   }
+  const y = yearOnYearClause(e, config);
+  if (y) out.push(y);
   return out;
+}
+
+/** "tăng 67,8% so với cùng kỳ" (a part of a year), "so với năm trước" (whole years); a share in
+ * % changes in percentage points ("giảm 0,3 điểm phần trăm"). A total prints the sum so far,
+ * while last year's comparison is of one year's amount: it is left out. */
+function yearOnYearClause(e: TargetEvaluation, config: AssessmentConfig): string | undefined {
+  const y = e.yearOnYear;
+  const t = e.target;
+  if (!y || isTotal(t)) return undefined;
+  const against = /^\d{4}$/.test(e.latest?.period ?? '') ? 'năm trước' : 'cùng kỳ';
+  const points = t.unit.trim() === '%';
+  const size = points
+    ? formatNumberVi(Math.abs(y.absoluteChange), t.precision, { trimZeros: true })
+    : formatNumberVi(Math.abs(y.change) * 100, config.percentDecimals, { trimZeros: true });
+  if (size === '0') return `bằng ${against}`;
+  const sign = (points ? y.absoluteChange : y.change) > 0 ? 'tăng' : 'giảm';
+  return `${sign} ${size}${points ? ' điểm phần trăm' : '%'} so với ${against}`;
 }
 
 function goalClause(e: TargetEvaluation, config: AssessmentConfig): string | undefined {

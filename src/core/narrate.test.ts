@@ -39,6 +39,32 @@ describe('sentences per target', () => {
     expect(say(t, [obs('2022', 2000), obs('2023', 1500)])).toContain('giảm 25% so với năm trước');
   });
 
+  it('gives the change of a share in percentage points, and the benchmark before last year', () => {
+    const t = makeTarget({
+      name: 'Tỷ lệ hộ nghèo',
+      kind: 'ratio',
+      unit: '%',
+      direction: 'lower-is-better',
+      qualifier: 'at-most',
+      precision: 1,
+      goal: { type: 'number', value: 1.5 },
+    });
+    expect(say(t, [obs('2021', 1.3), obs('2022', 1)], '2022')).toContain(
+      'là 1,0%, giảm 0,3 điểm phần trăm so với năm trước, đạt mục tiêu',
+    );
+    const income = makeTarget({
+      name: 'Thu nhập bình quân đầu người',
+      unit: 'triệu đồng',
+      goal: { type: 'number', value: 110 },
+    });
+    const text = say(income, [obs('2022', 80), obs('2023', 84.67, 'estimate')], '2023', {
+      benchmarks: [{ targetId: 't1', period: '2023', label: 'bình quân chung của tỉnh', value: 55.34 }],
+    });
+    expect(text).toContain(
+      'Thu nhập bình quân đầu người năm 2023 ước đạt 84,67 triệu đồng, gấp 1,53 lần bình quân chung của tỉnh và tăng 5,84% so với năm trước, bằng 76,97% mục tiêu Đại hội.',
+    );
+  });
+
   it('states lower-is-better targets as met or not, with the qualifier', () => {
     const t = makeTarget({
       name: 'Tỷ lệ hộ nghèo',
