@@ -190,6 +190,8 @@ describe('Chí Linh city, mid-term review of 16/5/2023 (seed 004)', () => {
 
   it('per-capita income 87 million in 2022, poverty rate down to 1%, 640 new Party members', () => {
     expect(sentenceWith(evaluation, 'Thu nhập bình quân đầu người')).toContain('năm 2022 đạt 87 triệu đồng');
+    const income = evaluation.targets.find((t) => t.target.id === 'thu-nhap')!;
+    expect(income.latest).toMatchObject({ value: 87, status: 'preliminary' });
     expect(sentenceWith(evaluation, 'Tỷ lệ hộ nghèo')).toMatch(/năm 2022 là 1(,0)?%.*đạt mục tiêu Đại hội/);
     expect(sentenceWith(evaluation, 'Kết nạp đảng viên mới')).toContain('640 đảng viên');
     expect(text).toContain('Tổng số 15 chỉ tiêu.');

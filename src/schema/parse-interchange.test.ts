@@ -249,3 +249,30 @@ describe('docs/INTERCHANGE.md', () => {
     ]);
   });
 });
+
+describe('toInterchange', () => {
+  it('writes only the fields of the format, so a dossier from the database reads back', () => {
+    const parsed = parseInterchange(minimal());
+    if (!parsed.ok) throw new Error('minimal document rejected');
+    const dossier = parsed.dossiers[0]!;
+    const fromDatabase = {
+      ...dossier,
+      targets: dossier.targets.map((t) => ({ ...t, resolutionId: 'r1', note: null, baseValue: undefined })),
+      observations: dossier.observations.map((o) => ({
+        ...o,
+        id: 'o1',
+        recordedAt: new Date('2023-07-20T01:00:00Z'),
+        source: null,
+      })),
+    } as unknown as typeof dossier;
+    const again = parseInterchange(
+      JSON.parse(JSON.stringify(toInterchange([fromDatabase], { illustrative: true }))),
+    );
+    expect(again.ok ? [] : again.issues).toEqual([]);
+    expect(again.ok && again.dossiers[0]?.observations[0]).toEqual({
+      ...dossier.observations[0],
+      recordedAt: '2023-07-20T01:00:00.000Z',
+    });
+    expect(again.ok && again.facts[0]?.illustrative).toBe(true);
+  });
+});

@@ -6,10 +6,22 @@ import type { ResolutionDossier } from '../core/model';
 import type { Issue } from '../services/app-error';
 import {
   INTERCHANGE_FORMAT,
+  congressSchema,
   interchangeBundleSchema,
   interchangeDocumentSchema,
+  issuerSchema,
+  unitRefSchema,
   type BundledDocument,
 } from './dossier.schema';
+import {
+  adjustmentSchema,
+  benchmarkSchema,
+  observationSchema,
+  overrideSchema,
+  planSchema,
+  scenarioSchema,
+} from './records.schema';
+import { targetSchema } from './target.schema';
 import { makeIssue, toIssues, viErrorMap } from './vi-messages';
 
 /** Facts about a document of the file that are not part of the resolution. */
@@ -88,13 +100,46 @@ function toFacts(document: BundledDocument, inheritedIllustrative: boolean): Doc
   };
 }
 
-/** Writes dossiers as an interchange file: one document, or a bundle when there are several. */
+/** Writes dossiers as an interchange file: one document, or a bundle when there are several.
+ * Only the fields of the format are written (a dossier loaded from the database may carry more,
+ * and absent values may be null there), so that the file reads back with `parseInterchange`. */
 export function toInterchange(dossiers: ResolutionDossier[], facts: Partial<DocumentFacts> = {}): object {
   const extra = {
     ...(facts.illustrative !== undefined ? { illustrative: facts.illustrative } : {}),
     ...(facts.notes?.length ? { notes: facts.notes } : {}),
     ...(facts.sources?.length ? { sources: facts.sources } : {}),
   };
-  if (dossiers.length === 1 && dossiers[0]) return { format: INTERCHANGE_FORMAT, ...extra, ...dossiers[0] };
-  return { format: INTERCHANGE_FORMAT, ...extra, documents: dossiers };
+  const documents = dossiers.map(cleanDossier);
+  if (documents.length === 1 && documents[0])
+    return { format: INTERCHANGE_FORMAT, ...extra, ...documents[0] };
+  return { format: INTERCHANGE_FORMAT, ...extra, documents };
+}
+
+type Shape = { shape: Record<string, unknown> };
+
+/** Keeps the keys a schema object knows, without null or undefined values. */
+function pick(record: object, schema: Shape): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (key in schema.shape && value !== null && value !== undefined) {
+      out[key] = value instanceof Date ? value.toISOString() : value;
+    }
+  }
+  return out;
+}
+
+function cleanDossier(dossier: ResolutionDossier): Record<string, unknown> {
+  return {
+    unit: pick(dossier.unit, unitRefSchema),
+    issuer: pick(dossier.issuer, issuerSchema),
+    congress: pick(dossier.congress, congressSchema),
+    title: dossier.title,
+    targets: dossier.targets.map((target) => pick(target, targetSchema)),
+    observations: dossier.observations.map((observation) => pick(observation, observationSchema)),
+    plans: dossier.plans.map((plan) => pick(plan, planSchema)),
+    benchmarks: dossier.benchmarks.map((benchmark) => pick(benchmark, benchmarkSchema)),
+    adjustments: dossier.adjustments.map((adjustment) => pick(adjustment, adjustmentSchema)),
+    scenarios: dossier.scenarios.map((scenario) => pick(scenario, scenarioSchema)),
+    overrides: dossier.overrides.map((override) => pick(override, overrideSchema)),
+  };
 }
