@@ -11,6 +11,7 @@ import type { Database } from '../db/database';
 import { resolveConfig, type ServerConfig } from './config';
 import { installErrorHandler, installNotFound } from './error-handler';
 import { routeModules } from './routes';
+import { installInputGuard } from './input-guard';
 import { installSession } from './session';
 import { serveWebApp } from './web-app';
 import { jsonSerializerCompiler, zodSwaggerTransform, zodValidatorCompiler } from './zod';
@@ -71,6 +72,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   installSession(app);
+  installInputGuard(app);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -31,7 +31,7 @@ export const PeriodCodeParam = z
   );
 
 /** An id in a path (uuid or other opaque id). */
-export const IdParam = z.object({ id: z.string().min(1).max(100) });
+export const IdParam = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'Mã không hợp lệ.') });
 
 /** `?asOf=PERIOD`: the period the evaluation is made at. */
 export const AsOfQuery = z.object({

@@ -8,6 +8,7 @@ import { authRoutes } from './auth.routes';
 import { compareRoutes } from './compare.routes';
 import { figureRoutes } from './figures.routes';
 import { healthRoutes } from './health.routes';
+import { importExportRoutes } from './import-export.routes';
 import { observationHistoryRoutes } from './observations.routes';
 import { resolutionRoutes } from './resolutions.routes';
 import { targetRoutes } from './targets.routes';
@@ -24,4 +25,5 @@ export const routeModules: FastifyPluginAsync[] = [
   figureRoutes,
   compareRoutes,
   auditRoutes,
+  importExportRoutes,
 ];
