@@ -11,7 +11,7 @@ import { roundHalfAwayFromZero } from './vi-number';
 
 const noData = (what: string): Gap => ({ code: 'no-data', what });
 
-function latestOf(ctx: KindContext, result: KindResult, value: number): void {
+function latestOf(result: KindResult, value: number): void {
   result.forecasts.push({
     method: 'latest',
     value,
@@ -65,7 +65,7 @@ export function measureRange(ctx: KindContext): KindResult {
     ratio,
     position === 'inside' || favourable,
   );
-  latestOf(ctx, result, v);
+  latestOf(result, v);
   return result;
 }
 
@@ -85,7 +85,7 @@ export function measureMilestone(ctx: KindContext): KindResult {
   if (typeof v !== 'boolean') return { ...result, gaps: [noData('tình trạng hoàn thành')] };
   result.achievement = achievement(ctx, v ? 1 : 0, 1, v ? 1 : 0, v);
   result.metEarly = v && beforeTargetYearEnd(ctx);
-  latestOf(ctx, result, v ? 1 : 0);
+  latestOf(result, v ? 1 : 0);
   return result;
 }
 
@@ -104,7 +104,7 @@ export function measureGrade(ctx: KindContext): KindResult {
   if (index < 0 || required < 0) return { ...result, gaps: [noData('mức xếp loại')] };
   const met = index >= required;
   result.achievement = achievement(ctx, index, required, met ? 1 : 0, met);
-  latestOf(ctx, result, index);
+  latestOf(result, index);
   return result;
 }
 
@@ -146,6 +146,6 @@ export function measureStructure(ctx: KindContext): KindResult {
     ratio,
     shares.every((s) => s.met),
   );
-  latestOf(ctx, result, ratio);
+  latestOf(result, ratio);
   return result;
 }

@@ -140,7 +140,9 @@ export function narrateTarget(
   const out: string[] = [];
   if (t.kind === 'average-growth' && e.averageGrowth !== undefined && e.achievement) {
     const lastYear = years.targetYear - (e.requirement?.remainingYears ?? 0);
-    const span = formatYearSpanVi(years.baseYear + 1, lastYear);
+    const yearSpan = formatYearSpanVi(years.baseYear + 1, lastYear);
+    // "… bình quân hằng năm năm 2021" reads badly: "… hằng năm trong năm 2021".
+    const span = /năm$/.test(t.name) && yearSpan.startsWith('năm') ? `trong ${yearSpan}` : yearSpan;
     out.push(
       `${t.name} ${span} ${verb} ${num(t, e.averageGrowth)}%, bằng ${pct(e.achievement.ratio, config)} mục tiêu Đại hội.`,
     );
