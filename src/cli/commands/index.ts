@@ -4,10 +4,14 @@ import { register as report } from './report.command';
 import { register as serve } from './serve.command';
 import { register as user } from './user.command';
 import { register as evaluate } from './evaluate.command';
+import { register as migrate } from './migrate.command';
+import { register as demo } from './demo.command';
+import { register as backup } from './backup.command';
+import { register as restore } from './restore.command';
 
 type Register = (program: Command) => void;
 
-const modules: Register[] = [serve, user, report, evaluate];
+const modules: Register[] = [serve, user, report, evaluate, migrate, demo, backup, restore];
 
 /** Registers every command on the program. */
 export function registerCommands(program: Command): void {

@@ -1,0 +1,95 @@
+/**
+ * Loads the demo data: the demo unit tree with the illustrative 2025 lineage, and every example
+ * dataset of `examples/*.json` (validated by the interchange schema). Idempotent: units, links
+ * and resolutions already there are skipped. Everything is written in one transaction.
+ * Demo accounts are the HTTP layer's (`ensureDemoAccounts`), not loaded here.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ResolutionDossier } from '../../core/model';
+import type { Database } from '../../db/database';
+import { parseInterchange } from '../../schema';
+import { AppError, type Actor } from '../app-error';
+import { findResolution, saveDossierIn } from '../dossier.service';
+import { createUnitIn, getUnit, recordLineageIn } from '../unit.service';
+import { DEMO_LINEAGE, DEMO_UNITS } from './demo-units';
+
+/** The folder of the example datasets. */
+export const EXAMPLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples');
+
+/** What {@link loadDemo} did. */
+export interface DemoReport {
+  unitsCreated: number;
+  lineageCreated: number;
+  resolutions: { file: string; title: string; unitCode: string; targets: number; created: boolean }[];
+}
+
+/** One dataset read from the examples folder, with the title it is stored under. */
+export interface DemoDataset {
+  file: string;
+  dossier: ResolutionDossier;
+}
+
+/** Reads and validates every `*.json` of the folder. Datasets of the same resolution (same unit,
+ * congress and title, e.g. two reviews of one resolution) are kept apart: the one with the most
+ * targets keeps the title, the others get " (bộ số liệu FILE)" appended. */
+export async function readDemoDatasets(dir = EXAMPLES_DIR): Promise<DemoDataset[]> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+  const out: DemoDataset[] = [];
+  for (const file of files) {
+    const text = await readFile(path.join(dir, file), 'utf8');
+    const parsed = parseInterchange(JSON.parse(text) as unknown);
+    if (!parsed.ok)
+      throw new AppError('validation_failed', `Tệp ví dụ ${file} không hợp lệ.`, {
+        issues: parsed.issues.map((i) => ({ ...i, path: `${file}:${i.path}` })),
+      });
+    parsed.dossiers.forEach((dossier, i) =>
+      out.push({ file: parsed.dossiers.length > 1 ? `${file}#${i + 1}` : file, dossier }),
+    );
+  }
+  const key = (d: ResolutionDossier) => `${d.unit.code}|${d.congress.number}|${d.title}`;
+  const groups = new Map<string, DemoDataset[]>();
+  for (const item of out) groups.set(key(item.dossier), [...(groups.get(key(item.dossier)) ?? []), item]);
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const keep = group.reduce((a, b) => (b.dossier.targets.length > a.dossier.targets.length ? b : a));
+    for (const item of group)
+      if (item !== keep)
+        item.dossier = {
+          ...item.dossier,
+          title: `${item.dossier.title} (bộ số liệu ${item.file.replace(/\.json$/, '')})`,
+        };
+  }
+  return out;
+}
+
+/** Loads the demo units, lineage and example datasets; returns what was created. */
+export async function loadDemo(
+  db: Database,
+  actor: Actor,
+  options: { examplesDir?: string } = {},
+): Promise<DemoReport> {
+  const datasets = await readDemoDatasets(options.examplesDir);
+  return db.transaction(async (tx) => {
+    const report: DemoReport = { unitsCreated: 0, lineageCreated: 0, resolutions: [] };
+    for (const unit of DEMO_UNITS) {
+      if (await getUnit(tx, unit.code)) continue;
+      await createUnitIn(tx, actor, unit);
+      report.unitsCreated++;
+    }
+    report.lineageCreated = await recordLineageIn(tx, actor, DEMO_LINEAGE);
+    for (const { file, dossier } of datasets) {
+      const existing = await findResolution(tx, dossier.unit.code, dossier.congress.number, dossier.title);
+      if (!existing) await saveDossierIn(tx, actor, dossier);
+      report.resolutions.push({
+        file,
+        title: dossier.title,
+        unitCode: dossier.unit.code,
+        targets: dossier.targets.length,
+        created: !existing,
+      });
+    }
+    return report;
+  });
+}
