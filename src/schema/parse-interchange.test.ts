@@ -75,6 +75,14 @@ describe('parseInterchange', () => {
     if (result.ok) expect(result.facts[0]?.illustrative).toBe(true);
   });
 
+  it.each(exampleFiles)('reads back what it writes for %s', (name) => {
+    const first = parseInterchange(JSON.parse(readFileSync(new URL(name, examplesDir), 'utf8')));
+    if (!first.ok) throw new Error(`${name} rejected`);
+    const again = parseInterchange(JSON.parse(JSON.stringify(toInterchange(first.dossiers, first.facts[0]))));
+    expect(again.ok && again.dossiers).toEqual(first.dossiers);
+    expect(again.ok && again.facts).toEqual(first.facts);
+  });
+
   it('returns a dossier with absent lists as empty lists', () => {
     const result = parseInterchange(minimal());
     expect(result.ok).toBe(true);
