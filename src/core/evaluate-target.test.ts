@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluateTarget } from './evaluate-target';
+import { evaluateTarget, goalInForce } from './evaluate-target';
 import type { Observation, Target } from './model';
 import { makeInputs, makeTarget, obs } from './test-builders';
 
@@ -149,6 +149,18 @@ describe('end level', () => {
     const e = run(income, [obs('2025', 101)], '2025');
     expect(e.forecast?.method).toBe('latest');
     expect(e.suggestions.verdict).toBe('exceed');
+  });
+
+  it('keeps adjustments in date order and applies the last one decided by the as-of', () => {
+    const n = (value: number) => ({ type: 'number' as const, value });
+    const adjustments = [
+      { targetId: 't1', oldGoal: n(90), newGoal: n(80), decision: 'B', date: '2024-03-01' },
+      { targetId: 't1', oldGoal: n(100), newGoal: n(90), decision: 'A', date: '2023-05-16' },
+      { targetId: 'other', oldGoal: n(1), newGoal: n(2), decision: 'C', date: '2021-01-01' },
+    ];
+    expect(goalInForce(income, adjustments, '2023').target.goal).toEqual(n(90));
+    expect(goalInForce(income, adjustments, '2024-Q1').applied.map((a) => a.decision)).toEqual(['A', 'B']);
+    expect(goalInForce(income, adjustments, '2023-Q1').applied).toEqual([]);
   });
 
   it('applies a recorded adjustment decided by the as-of', () => {

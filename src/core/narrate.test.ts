@@ -188,6 +188,24 @@ describe('sentences per target', () => {
   });
 });
 
+describe('growth sentences', () => {
+  it('names the span, and reads well after a name ending in "năm"', () => {
+    const t = makeTarget({
+      name: 'Tốc độ tăng giá trị sản xuất bình quân hằng năm',
+      kind: 'average-growth',
+      unit: '%',
+      seriesBasis: 'growth-rate',
+      goal: { type: 'number', value: 13 },
+    });
+    expect(say(t, [obs('2021', 10)], '2021')).toMatch(
+      /^Tốc độ tăng giá trị sản xuất bình quân hằng năm trong năm 2021 đạt 10,00%, bằng 76,92% mục tiêu Đại hội\. Để đạt mục tiêu Đại hội, giai đoạn 2022-2025 cần tăng bình quân 13,76%\/năm\.$/,
+    );
+    expect(say({ ...t, name: 'Tăng trưởng' }, [obs('2021', 10), obs('2022', 12)], '2022')).toMatch(
+      /^Tăng trưởng giai đoạn 2021-2022 đạt 10,99%/,
+    );
+  });
+});
+
 describe('summary sentences', () => {
   it('leave out zero counts and mention what cannot be assessed', () => {
     const rows = [makeTarget({ id: 'a' }), makeTarget({ id: 'b' }), makeTarget({ id: 'c' })];

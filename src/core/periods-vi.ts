@@ -34,13 +34,14 @@ export function formatYearSpanVi(from: number, to: number): string {
 const SEP = String.raw`\s*[/\-–—]\s*|\s+năm\s+|\s+`;
 const QUARTER = new RegExp(String.raw`^quý\s+(i{1,3}|iv|[1-4])(?:${SEP})(\d{4})$`);
 const MONTH = new RegExp(String.raw`^tháng\s+(\d{1,2})(?:${SEP})(\d{4})$`);
-const HALF = /^6\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})$/;
+const HALF = /^6\s+tháng\s+(?:(đầu|cuối)\s+)?năm\s+(\d{4})$/;
 const NINE = /^9\s+tháng\s+(?:đầu\s+)?năm\s+(\d{4})$/;
-const YEAR = /^năm\s+(\d{4})$/;
+const YEAR = /^(?:cả\s+)?năm\s+(\d{4})$/;
 const TERM = /^(?:nhiệm\s+kỳ\s+|giai\s+đoạn\s+)?(\d{4})\s*[-–—]\s*(\d{4})$/;
 
 /** Parses a Vietnamese period phrase (case-insensitive, tolerant of "quý 1-2022", "quý I năm
- * 2022", "tháng 07/2023", "9 tháng đầu năm 2023", "nhiệm kỳ 2020 - 2025"); also accepts codes. */
+ * 2022", "tháng 07/2023", "6 tháng năm 2023" (the first half), "9 tháng đầu năm 2023", "cả năm 2023",
+ * "nhiệm kỳ 2020 - 2025"); also accepts codes. */
 export function parsePeriodVi(text: string): PeriodParseResult {
   const input = text;
   const s = text.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
@@ -55,7 +56,7 @@ export function parsePeriodVi(text: string): PeriodParseResult {
     const month = Number(m[1]);
     if (month < 1 || month > 12) return { ok: false, reason: 'out-of-range', input };
     p = { kind: 'month', year: Number(m[2]), month };
-  } else if ((m = HALF.exec(s))) p = { kind: 'half', year: Number(m[2]), half: m[1] === 'đầu' ? 1 : 2 };
+  } else if ((m = HALF.exec(s))) p = { kind: 'half', year: Number(m[2]), half: m[1] === 'cuối' ? 2 : 1 };
   else if ((m = NINE.exec(s))) p = { kind: 'nine-months', year: Number(m[1]) };
   else if ((m = YEAR.exec(s))) p = { kind: 'year', year: Number(m[1]) };
   else if ((m = TERM.exec(s))) p = { kind: 'term', startYear: Number(m[1]), endYear: Number(m[2]) };
