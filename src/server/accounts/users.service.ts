@@ -89,7 +89,7 @@ export async function grantRole(
   const rows = await db.query(
     `insert into user_roles (user_id, unit_code, role, granted_by) values ($1, $2, $3, $4)
      on conflict do nothing returning user_id`,
-    [userId, assignment.unitCode, assignment.role, actor.userId],
+    [userId, assignment.unitCode, assignment.role, actor.userId ?? actor.username ?? null],
   );
   if (rows.length > 0) await recordAuthEvent(db, actor, 'role.granted', { userId, ...assignment });
 }
