@@ -2,7 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildJsonSchema, jsonSchemaText } from './json-schema';
+import { targetSchema } from './target.schema';
 
 const schemaPath = fileURLToPath(new URL('../../docs/interchange.schema.json', import.meta.url));
 const examplesDir = new URL('../../examples/', import.meta.url);
@@ -20,5 +22,14 @@ describe('docs/interchange.schema.json', () => {
       expect({ name, errors: validate.errors ?? null, valid }).toEqual({ name, errors: null, valid: true });
     }
     expect(validate({ format: 'vedich/1', targets: 'none' })).toBe(false);
+  });
+});
+
+describe('buildJsonSchema', () => {
+  it('names the main pieces under $defs and leaves the schemas themselves without ids', () => {
+    const defs = Object.keys((buildJsonSchema().$defs ?? {}) as Record<string, unknown>);
+    expect(defs).toEqual(expect.arrayContaining(['Target', 'TargetGoal', 'Observation', 'Plan', 'UnitRef']));
+    const alone = z.toJSONSchema(targetSchema, { io: 'input', unrepresentable: 'any' });
+    expect(alone.$defs).toBeUndefined();
   });
 });

@@ -34,15 +34,13 @@ export const structureGoalSchema = z.strictObject({
 });
 
 /** A goal, by type: number, range, milestone, grade or structure. */
-export const targetGoalSchema = z
-  .discriminatedUnion('type', [
-    numberGoalSchema,
-    rangeGoalSchema,
-    milestoneGoalSchema,
-    gradeGoalSchema,
-    structureGoalSchema,
-  ])
-  .meta({ id: 'TargetGoal' });
+export const targetGoalSchema = z.discriminatedUnion('type', [
+  numberGoalSchema,
+  rangeGoalSchema,
+  milestoneGoalSchema,
+  gradeGoalSchema,
+  structureGoalSchema,
+]);
 
 /** Which goal type each kind of target takes. */
 export const GOAL_TYPE_BY_KIND: Record<TargetKind, TargetGoal['type']> = {
