@@ -58,9 +58,11 @@ function fromTables(tables: Map<string, RawTable>, issues: IssueList, locale: Nu
   const figureTable = tables.get(SHEET_FIGURES);
   const planTable = tables.get(SHEET_PLANS);
   const resolution = resolutionTable ? parseResolutionSheet(resolutionTable, issues, locale) : undefined;
+  const failedTargetCodes = new Set<string>();
   return {
     ...(resolution ? { resolution } : {}),
-    targets: targetTable ? parseTargetSheet(targetTable, issues, locale) : [],
+    failedTargetCodes,
+    targets: targetTable ? parseTargetSheet(targetTable, issues, locale, failedTargetCodes) : [],
     figures: figureTable ? parseFigureSheet(figureTable, issues, locale) : [],
     plans: planTable ? parsePlanSheet(planTable, issues, locale) : [],
   };

@@ -88,7 +88,10 @@ export async function importFile(
       wholeDossier = json.dossier;
     }
   }
-  if (issues.any) invalid(issues);
+  // A file that could not be read at all stops here; otherwise every row is checked, so that
+  // all errors are reported at once.
+  if (issues.any && parsed.targets.length + parsed.figures.length + parsed.plans.length === 0)
+    invalid(issues);
   onProgress('validate', 40);
 
   const stored = await findStored(db, request, parsed);

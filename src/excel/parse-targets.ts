@@ -21,12 +21,22 @@ import { rowReader, type RowReader } from './row-reader';
 import { mapColumns, readRecords, type RawTable } from './table';
 
 /** Reads every target row of the sheet; problems go to `issues`. */
-export function parseTargetSheet(table: RawTable, issues: IssueList, locale: NumberLocale): ParsedTarget[] {
+export function parseTargetSheet(
+  table: RawTable,
+  issues: IssueList,
+  locale: NumberLocale,
+  failedCodes: Set<string> = new Set(),
+): ParsedTarget[] {
   const map = mapColumns(table, TARGET_COLUMNS, issues);
   const out: ParsedTarget[] = [];
   for (const record of readRecords(table, map)) {
-    const parsed = parseTargetRow(rowReader(record, map, TARGET_COLUMNS, issues, locale), issues);
+    const at = rowReader(record, map, TARGET_COLUMNS, issues, locale);
+    const parsed = parseTargetRow(at, issues);
     if (parsed) out.push(parsed);
+    else {
+      const code = at.raw('code');
+      if (code.type === 'text' || code.type === 'number') failedCodes.add(String(code.value).trim());
+    }
   }
   return out;
 }

@@ -49,6 +49,8 @@ export interface ParsedPlan {
 
 export interface ParsedFile {
   resolution?: ResolutionInfo;
+  /** Codes of target rows that had errors: rows naming them are not reported again as unknown. */
+  failedTargetCodes?: Set<string>;
   targets: ParsedTarget[];
   figures: ParsedFigure[];
   plans: ParsedPlan[];

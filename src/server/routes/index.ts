@@ -9,6 +9,7 @@ import { compareRoutes } from './compare.routes';
 import { figureRoutes } from './figures.routes';
 import { healthRoutes } from './health.routes';
 import { importExportRoutes } from './import-export.routes';
+import { importExportRoutes } from './import-export.routes';
 import { observationHistoryRoutes } from './observations.routes';
 import { resolutionRoutes } from './resolutions.routes';
 import { targetRoutes } from './targets.routes';
@@ -24,6 +25,7 @@ export const routeModules: FastifyPluginAsync[] = [
   observationHistoryRoutes,
   figureRoutes,
   compareRoutes,
+  importExportRoutes,
   auditRoutes,
   importExportRoutes,
 ];
