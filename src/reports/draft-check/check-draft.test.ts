@@ -1,0 +1,145 @@
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { evaluateDossier } from '../../core';
+import { buildReportModel } from '../report-model';
+import { renderDocx } from '../render-docx';
+import { loadExamples } from '../fixtures/examples';
+import { HAND_DOSSIER } from '../fixtures/hand-made';
+import { checkDraftDocx, checkDraftText, type DraftFinding } from './check-draft';
+
+const examples = loadExamples();
+const q1 = examples.find((e) => e.file === 'thanh-hoa-city-2022-q1.json');
+if (!q1) throw new Error('example thanh-hoa-city-2022-q1.json missing');
+const q1Evaluation = evaluateDossier(q1.dossier, { asOf: q1.asOf });
+
+/** The seed report's own words (Q1-2022, Thanh Hóa city): every figure agrees with the data. */
+const SEED_TEXT = [
+  'Tốc độ tăng trưởng giá trị sản xuất đạt 14,6%, cao hơn nhiều lần so với quý I-2021, trong đó công nghiệp - xây dựng tăng 11,7%, thương mại - dịch vụ tăng 21%, nông - lâm - thủy sản tăng 5,7%. Tổng mức bán lẻ hàng hóa đạt 17.305 tỷ đồng (tăng 31,9% so với cùng kỳ); xuất khẩu giữ mức tăng trưởng cao, tổng giá trị xuất khẩu đạt 370,8 triệu USD (tăng 21,6% so với cùng kỳ). Sản xuất công nghiệp duy trì tốc độ tăng trưởng khá, tổng giá trị sản xuất ngành công nghiệp đạt 10.778 tỷ đồng (tăng 9,7% so với cùng kỳ).',
+  'Thu ngân sách nhà nước đạt 799.690 triệu đồng, đạt 32% dự toán tỉnh giao, 25,7% dự toán thành phố giao và tăng 67,8% so với cùng kỳ. Huy động vốn đầu tư phát triển đạt 8.504 tỷ đồng (tăng 8,7% so với cùng kỳ).',
+  'Công tác giải phóng mặt bằng đạt kết quả tích cực, tổng diện tích đã giải phóng mặt bằng trong quý I là 43,44 ha, đạt 46,2% kế hoạch tỉnh giao.',
+];
+
+/** A draft with planted errors; each line's expected finding follows. */
+const PLANTED: { text: string; found: string; expected: string; targetId?: string }[] = [
+  {
+    text: 'Thu ngân sách nhà nước đạt 799.690 triệu đồng, đạt 31% dự toán tỉnh giao, 25,7% dự toán thành phố giao và tăng 67,8% so với cùng kỳ.',
+    found: '31%',
+    expected: '32%',
+    targetId: 'thu-ngan-sach',
+  },
+  {
+    text: 'Thu ngân sách nhà nước đạt 799.690 triệu đồng, đạt 32% dự toán tỉnh giao và tăng 76,8% so với cùng kỳ.',
+    found: 'tăng 76,8%',
+    expected: 'tăng 67,8%',
+    targetId: 'thu-ngan-sach',
+  },
+  {
+    text: 'Tổng mức bán lẻ hàng hóa đạt 17.350 tỷ đồng (tăng 31,9% so với cùng kỳ).',
+    found: '17.350 tỷ đồng',
+    expected: '17.305 tỷ đồng',
+    targetId: 'ban-le',
+  },
+  {
+    text: 'Tổng giá trị xuất khẩu hàng hóa đạt 370,8 triệu USD (tăng 12,6% so với cùng kỳ).',
+    found: 'tăng 12,6%',
+    expected: 'tăng 21,6%',
+    targetId: 'xuat-khau',
+  },
+  {
+    text: 'Giá trị xuất khẩu hàng hóa bằng 120,6% so với cùng kỳ.',
+    found: 'bằng 120,6%',
+    expected: 'bằng 121,6%',
+    targetId: 'xuat-khau',
+  },
+  {
+    text: 'Tổng diện tích đã giải phóng mặt bằng trong quý I là 43,44 ha, bằng 64,2% kế hoạch tỉnh giao.',
+    found: '64,2%',
+    expected: '46,2%',
+    targetId: 'gpmb',
+  },
+  {
+    text: 'Huy động vốn đầu tư phát triển đạt 8.504 tỷ đồng, gồm vốn ngân sách 1.200 tỷ đồng, vốn doanh nghiệp 5.100 tỷ đồng và vốn dân cư 2.100 tỷ đồng.',
+    found: '8.504 tỷ đồng',
+    expected: '8.400 tỷ đồng',
+  },
+  {
+    text: 'Giá trị sản xuất ngành công nghiệp đạt 10.778 tỷ đồng, trong đó công nghiệp chế biến 9.900 tỷ đồng và khai khoáng 1.200 tỷ đồng.',
+    found: '10.778 tỷ đồng',
+    expected: '11.100 tỷ đồng',
+  },
+  {
+    text: 'Trong tổng số 10 chỉ tiêu, có 2 chỉ tiêu đạt trên 80% mục tiêu Đại hội, 3 chỉ tiêu đạt trên 50% và 6 chỉ tiêu đạt dưới 50%.',
+    found: '2 chỉ tiêu đạt trên 80% mục tiêu Đại hội',
+    expected: '1',
+  },
+  {
+    text: 'Đến hết quý I, có 4/10 chỉ tiêu đạt trên 50%.',
+    found: '4/10 chỉ tiêu đạt trên 50%',
+    expected: '3',
+  },
+  {
+    text: 'Dự kiến đến cuối nhiệm kỳ có 9 chỉ tiêu phải phấn đấu, nỗ lực rất cao mới có thể hoàn thành.',
+    found: '9 chỉ tiêu phải phấn đấu',
+    expected: '10',
+  },
+];
+
+function summary(findings: DraftFinding[]) {
+  return findings.map((f) => ({ found: f.found, expected: f.expected, targetId: f.targetId }));
+}
+
+describe('draft checker', () => {
+  it('raises nothing on the seed report, whose figures agree with the data', () => {
+    expect(checkDraftText(SEED_TEXT, q1.dossier, q1Evaluation)).toEqual([]);
+  });
+
+  it.each(PLANTED.map((p) => [p.found, p] as const))('finds the planted error %s', (_name, planted) => {
+    const findings = checkDraftText(planted.text, q1.dossier, q1Evaluation);
+    expect(findings.length).toBeGreaterThanOrEqual(1);
+    const hit = findings.find((f) => f.found.startsWith(planted.found) && f.expected === planted.expected);
+    expect(hit, JSON.stringify(findings)).toBeDefined();
+    expect(hit?.sentence).toBe(planted.text);
+    expect(hit?.reason).toMatch(/\p{L}/u);
+    if (planted.targetId) expect(hit?.targetId).toBe(planted.targetId);
+  });
+
+  it('finds the stated figure disagreeing with its own arithmetic (value / plan ≠ printed ratio)', () => {
+    const findings = checkDraftText(PLANTED[0]?.text ?? '', q1.dossier, q1Evaluation);
+    expect(summary(findings)).toEqual([
+      { found: '31%', expected: '32%', targetId: 'thu-ngan-sach' },
+      { found: '31%', expected: '32%', targetId: 'thu-ngan-sach' },
+    ]);
+    expect(findings[1]?.reason).toMatch(/^Tự mâu thuẫn/);
+  });
+
+  it('finds every planted error in a whole Word draft, and only those', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [...SEED_TEXT, ...PLANTED.map((p) => p.text)].map(
+            (t) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [new TextRun(t)] }),
+          ),
+        },
+      ],
+    });
+    const findings = await checkDraftDocx(await Packer.toBuffer(doc), q1.dossier, q1Evaluation);
+    for (const p of PLANTED)
+      expect(findings.some((f) => f.sentence === p.text && f.expected === p.expected)).toBe(true);
+    expect(findings.filter((f) => !PLANTED.some((p) => p.text === f.sentence))).toEqual([]);
+  });
+
+  it.each([
+    ...examples.map((e) => [e.file, e.dossier, e.type, e.asOf] as const),
+    ['hand-made', HAND_DOSSIER, 'midterm', '2023'] as const,
+  ])('raises nothing on the generated report of %s', async (_name, dossier, type, asOf) => {
+    const evaluation = evaluateDossier(dossier, { asOf });
+    const docx = await renderDocx(
+      buildReportModel(dossier, evaluation, { type, asOf, date: '2023-07-26', number: '12' }),
+    );
+    expect(await checkDraftDocx(docx, dossier, evaluation)).toEqual([]);
+  });
+
+  it('refuses a file that is not a Word document', async () => {
+    await expect(checkDraftDocx(Buffer.from('not a zip'), q1.dossier, q1Evaluation)).rejects.toThrow(/Word/);
+  });
+});
