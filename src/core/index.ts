@@ -42,5 +42,5 @@ export {
 export { evaluateTarget, goalInForce, chooseForecast, type TargetInputs } from './evaluate-target';
 export { evaluateDossier, type EvaluateOptions } from './evaluate';
 export { summarize, countOf } from './summarize';
-export { narrate, narrateBands, narrateVerdicts } from './narrate';
+export { narrate, narrateBands, narrateVerdicts, bandHeadlineVi } from './narrate';
 export { narrateTarget } from './narrate-target';

@@ -44,6 +44,12 @@ export function narrateVerdicts(summary: Summary): string {
   return `Dự kiến đến cuối nhiệm kỳ, trong số ${summary.total} chỉ tiêu chủ yếu, có ${joinVi(items)}.`;
 }
 
+/** The headline form: "23/29 chỉ tiêu đạt trên 80% mục tiêu Đại hội". */
+export function bandHeadlineVi(summary: Summary, config: AssessmentConfig = resolveConfig()): string {
+  const high = formatNumberVi(config.bandThresholds.high, 2, { trimZeros: true });
+  return `${countOf(summary.bands, 'above-80')}/${summary.total} chỉ tiêu đạt trên ${high}% mục tiêu Đại hội`;
+}
+
 /** The narrative paragraphs of an evaluation: the two summary sentences, then each target's. */
 export function narrate(
   dossier: ResolutionDossier,

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateDossier } from './evaluate';
+import { bandHeadlineVi } from './narrate';
 import { evaluateTarget } from './evaluate-target';
 import type { Target } from './model';
 import { makeDossier, makeInputs, makeTarget, obs } from './test-builders';
@@ -225,6 +226,7 @@ describe('summaries of the seed reports', () => {
       observations: rows.map((r) => obs('2022', r.value, 'official', { targetId: r.target.id })),
     });
     const e = evaluateDossier(d, { asOf: '2022' });
+    expect(bandHeadlineVi(e.summary)).toBe('23/29 chỉ tiêu đạt trên 80% mục tiêu Đại hội');
     expect(e.narrative[0]).toBe(
       'Trong tổng số 29 chỉ tiêu Nghị quyết đề ra, có 23 chỉ tiêu đạt trên 80% mục tiêu đại hội, 3 chỉ tiêu đạt trên 50% và 3 chỉ tiêu đạt dưới 50%.',
     );
