@@ -53,10 +53,15 @@ export interface ObservationInput {
   expectedRevision: number;
 }
 
+/** The figure as someone else saved it meanwhile. */
+export type SavedFigure = Observation & { recordedBy?: string; recordedByName?: string };
+
 export interface RevisionConflict {
   targetId: string;
   period: string;
-  current: Observation & { recordedBy?: string; recordedByName?: string };
+  expectedRevision?: number;
+  /** The figure as it is now (null if it is no longer there). */
+  current: SavedFigure | null;
 }
 
 export interface ImportJob {

@@ -7,6 +7,8 @@ import { TrendChart } from '../../components/TrendChart';
 import { formatNumberVi, formatPeriodVi } from '../../lib/core';
 import { formatChange, formatGoal, formatRatio, formatTargetValue } from '../../lib/format';
 import { useT } from '../../lib/i18n';
+import { formatCellValue } from '../entry/cell-value';
+import { cellKey, latestObservations } from '../entry/grid-model';
 
 export function TargetCard({
   evaluation,
@@ -21,6 +23,21 @@ export function TargetCard({
   const { target, achievement, plans, yearOnYear, requirement, final, latest } = evaluation;
   const plan = plans[0];
   const overridden = final.overridden.length > 0;
+  const discrete =
+    target.goal.type === 'milestone' || target.goal.type === 'grade' || target.goal.type === 'structure';
+  const shown =
+    discrete && latest
+      ? latestObservations(observations.filter((o) => o.targetId === target.id)).get(
+          cellKey(target.id, latest.period),
+        )
+      : undefined;
+  const actualText = shown
+    ? formatCellValue(target, shown.value)
+    : achievement
+      ? formatTargetValue(target, achievement.actual)
+      : latest
+        ? formatTargetValue(target, latest.value)
+        : t('noData');
   const need =
     requirement?.growthPerYear !== undefined
       ? `${formatNumberVi(requirement.growthPerYear, 2)}%/năm`

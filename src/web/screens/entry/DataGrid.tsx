@@ -154,7 +154,7 @@ export function DataGrid({
                 <tr>
                   <th scope="row" className="row-head">
                     <span className="target-code">{target.code}</span> {target.name}{' '}
-                    <small>({target.unit})</small>
+                    {target.unit && <small>({target.unit})</small>}
                   </th>
                   {periods.map((period, col) => {
                     const key = cellKey(target.id, period);

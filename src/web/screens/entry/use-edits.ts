@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Observation, Target, ValueStatus } from '../../../core/model';
-import type { RevisionConflict } from '../../lib/types';
+import type { RevisionConflict, SavedFigure } from '../../lib/types';
 import { formatCellValue, parseCellText } from './cell-value';
 import { cellKey } from './grid-model';
 
@@ -19,7 +19,7 @@ export interface CellEdit {
   expectedRevision: number;
   error?: string;
   serverError?: string;
-  conflict?: RevisionConflict['current'];
+  conflict?: SavedFigure;
 }
 
 export type Edits = Record<string, CellEdit>;
@@ -155,7 +155,11 @@ export function useEdits(resolutionId: string) {
       for (const conflict of conflicts) {
         const key = cellKey(conflict.targetId, conflict.period);
         const edit = copy[key];
-        if (edit) copy[key] = { ...edit, conflict: conflict.current };
+        if (!edit) continue;
+        // Nothing saved any more: the next save is a first entry, nothing to choose between.
+        copy[key] = conflict.current
+          ? { ...edit, conflict: conflict.current }
+          : { ...edit, expectedRevision: 0 };
       }
       return copy;
     });

@@ -1,12 +1,20 @@
-/** Placeholder until the core's evaluation lands: see evaluateScenario below. */
+/**
+ * A scenario evaluated in the browser by the core itself: the target with one Scenario (growth
+ * per remaining year) replacing any stored one, as of the review's period. The server would
+ * compute the same figures; nothing is saved.
+ */
+import { evaluateTarget } from '../../../core/evaluate-target';
 import type { TargetEvaluation } from '../../../core/evaluation-types';
 import type { ResolutionDossier } from '../../../core/model';
 
 export function evaluateScenario(
-  _dossier: ResolutionDossier,
-  _targetId: string,
-  _growth: number,
-  _asOf: string,
+  dossier: ResolutionDossier,
+  targetId: string,
+  growthRate: number,
+  asOf: string,
 ): TargetEvaluation | undefined {
-  return undefined;
+  const target = dossier.targets.find((candidate) => candidate.id === targetId);
+  if (!target) return undefined;
+  const scenarios = [...dossier.scenarios.filter((s) => s.targetId !== targetId), { targetId, growthRate }];
+  return evaluateTarget(target, { ...dossier, scenarios, term: dossier.congress.term }, { asOf });
 }
