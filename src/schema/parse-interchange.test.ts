@@ -284,3 +284,18 @@ describe('toInterchange', () => {
     expect(again.ok && again.facts[0]?.illustrative).toBe(true);
   });
 });
+
+describe('messages', () => {
+  it('says which values a figure may take', () => {
+    const doc = minimal() as Json;
+    doc.observations[0]!.value = { so: 1 };
+    const result = parseInterchange(doc);
+    expect(result.ok || result.issues).toEqual([
+      {
+        path: 'observations[0].value',
+        message:
+          'Số liệu thứ 1 › giá trị: phải là một số, true/false (mốc), tên một mức xếp loại hoặc danh sách tỷ trọng (cơ cấu).',
+      },
+    ]);
+  });
+});

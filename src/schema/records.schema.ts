@@ -16,12 +16,10 @@ import { targetGoalSchema } from './target.schema';
 
 /** A figure's value: number (measured kinds), boolean (milestone), grade name (grade) or shares
  * in the order of the goal (structure). Which one fits is checked against the target. */
-export const observationValueSchema = z.union([
-  numberSchema,
-  z.boolean(),
-  nonEmptyText,
-  z.array(numberSchema).min(1),
-]);
+export const observationValueSchema = z.union(
+  [numberSchema, z.boolean(), nonEmptyText, z.array(numberSchema).min(1)],
+  { error: 'phải là một số, true/false (mốc), tên một mức xếp loại hoặc danh sách tỷ trọng (cơ cấu)' },
+);
 
 const observationFields = {
   targetId: nonEmptyText,
