@@ -60,11 +60,7 @@ export function TargetCard({
         <div>
           <dt>{t('actual')}</dt>
           <dd>
-            {achievement
-              ? formatTargetValue(target, achievement.actual)
-              : latest
-                ? formatTargetValue(target, latest.value)
-                : t('noData')}
+            {actualText}
             {latest && <small> ({formatPeriodVi(latest.period)})</small>}
           </dd>
         </div>
