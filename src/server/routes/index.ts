@@ -9,7 +9,6 @@ import { compareRoutes } from './compare.routes';
 import { figureRoutes } from './figures.routes';
 import { healthRoutes } from './health.routes';
 import { importExportRoutes } from './import-export.routes';
-import { importExportRoutes } from './import-export.routes';
 import { observationHistoryRoutes } from './observations.routes';
 import { resolutionRoutes } from './resolutions.routes';
 import { targetRoutes } from './targets.routes';
@@ -27,5 +26,4 @@ export const routeModules: FastifyPluginAsync[] = [
   compareRoutes,
   importExportRoutes,
   auditRoutes,
-  importExportRoutes,
 ];
