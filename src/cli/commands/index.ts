@@ -8,10 +8,12 @@ import { register as migrate } from './migrate.command';
 import { register as demo } from './demo.command';
 import { register as backup } from './backup.command';
 import { register as restore } from './restore.command';
+import { register as importCommand } from './import.command';
+import { register as exportCommand } from './export.command';
 
 type Register = (program: Command) => void;
 
-const modules: Register[] = [serve, user, report, evaluate, migrate, demo, backup, restore];
+const modules: Register[] = [serve, user, report, evaluate, migrate, demo, backup, restore, importCommand, exportCommand];
 
 /** Registers every command on the program. */
 export function registerCommands(program: Command): void {
