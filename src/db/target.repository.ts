@@ -55,7 +55,7 @@ export async function insertTarget(
 
 /** Replaces every attribute of a target (its id and resolution stay). */
 export async function updateTargetRow(sql: Sql, target: Target, sortOrder: number): Promise<void> {
-  await sql.query(`update targets set (${COLUMNS}) = ($1, ${VALUES}) where id = $1`, [
+  await sql.query(`update targets set (${COLUMNS}) = (${VALUES}) where id = $1`, [
     target.id,
     ...params(target, sortOrder),
   ]);
