@@ -38,11 +38,15 @@ export async function benchNationalScale(): Promise<BenchResult[]> {
   );
   const heapBefore = process.memoryUsage().heapUsed;
   const baselineMs = await medianMs(() => scanFigures(dossiers), 5, 1);
-  const subjectMs = await medianMs(() => dossiers.map((d) => evaluateDossier(d, { asOf: '2025-Q4' })), 3, 1);
+  const subjectMs = await medianMs(
+    () => dossiers.map((d) => evaluateDossier(d, { asOf: '2025-Q4', narrative: false })),
+    3,
+    1,
+  );
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
   return [
     {
-      name: `core: ${communes} communes x 40 targets x 20 quarters`,
+      name: `core: ${communes} communes x 40 targets x 20 quarters (no narrative)`,
       baselineName: 'scan of the same figures',
       ratio: subjectMs / baselineMs,
       details: {

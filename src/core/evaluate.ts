@@ -4,7 +4,7 @@
  */
 import type { AssessmentConfig } from './config';
 import type { DossierEvaluation } from './evaluation-types';
-import { evaluateTarget } from './evaluate-target';
+import { evaluateTarget, type TargetInputs } from './evaluate-target';
 import type { PeriodCode, ResolutionDossier } from './model';
 import { narrate } from './narrate';
 import { summarize } from './summarize';
@@ -14,14 +14,44 @@ export interface EvaluateOptions {
   /** The period the evaluation is made at ("2023", "2022-Q1"); figures after it are ignored. */
   asOf: PeriodCode;
   config?: Partial<AssessmentConfig>;
+  /** Build the Vietnamese narrative (default true). Roll-ups and rankings over many units skip
+   * it: it costs more than the evaluation itself. */
+  narrative?: boolean;
 }
 
 /** Evaluates every target of a dossier as of a period (targets in the dossier's order). */
 export function evaluateDossier(dossier: ResolutionDossier, options: EvaluateOptions): DossierEvaluation {
-  const inputs = { ...dossier, term: dossier.congress.term };
-  const targets = dossier.targets.map((t) => evaluateTarget(t, inputs, options));
+  const byTarget = inputsByTarget(dossier);
+  const empty = emptyInputs(dossier.congress.term);
+  const targets = dossier.targets.map((t) => evaluateTarget(t, byTarget.get(t.id) ?? empty, options));
   const summary = summarize(targets);
   const evaluation: DossierEvaluation = { asOf: options.asOf, targets, summary, narrative: [] };
+  if (options.narrative === false) return evaluation;
   evaluation.narrative = narrate(dossier, evaluation, options.config ? { config: options.config } : {});
   return evaluation;
+}
+
+function emptyInputs(term: PeriodCode): TargetInputs {
+  return { term, observations: [], plans: [], benchmarks: [], adjustments: [], scenarios: [], overrides: [] };
+}
+
+/** Each target's own rows, grouped in one pass, so that evaluating a resolution stays linear in
+ * the number of figures (filtering the whole dossier per target would be quadratic). */
+function inputsByTarget(dossier: ResolutionDossier): Map<string, TargetInputs> {
+  const groups = new Map<string, TargetInputs>();
+  const groupOf = (targetId: string): TargetInputs => {
+    let group = groups.get(targetId);
+    if (!group) {
+      group = emptyInputs(dossier.congress.term);
+      groups.set(targetId, group);
+    }
+    return group;
+  };
+  for (const o of dossier.observations) groupOf(o.targetId).observations.push(o);
+  for (const p of dossier.plans) groupOf(p.targetId).plans.push(p);
+  for (const b of dossier.benchmarks) groupOf(b.targetId).benchmarks.push(b);
+  for (const a of dossier.adjustments) groupOf(a.targetId).adjustments.push(a);
+  for (const s of dossier.scenarios) groupOf(s.targetId).scenarios.push(s);
+  for (const o of dossier.overrides) groupOf(o.targetId).overrides.push(o);
+  return groups;
 }

@@ -33,6 +33,21 @@ const validYear = (y: number): boolean => Number.isInteger(y) && y >= YEAR_MIN &
 
 /** Parses a period code ("2022-Q1", "2023-H2", "2023-9M", "2023-07", "2023", "2020-2025"). */
 export function parsePeriod(code: string): PeriodParseResult {
+  const cached = parsedPeriods.get(code);
+  if (cached) return cached;
+  const result = Object.freeze(parsePeriodUncached(code));
+  if (result.ok) Object.freeze(result.period);
+  // Period codes are few (a term has about a hundred); the bound only guards against abuse.
+  if (parsedPeriods.size >= PARSED_PERIODS_LIMIT) parsedPeriods.clear();
+  parsedPeriods.set(code, result);
+  return result;
+}
+
+/** Parsing is on every hot path of an evaluation, so results are kept, frozen and shared. */
+const parsedPeriods = new Map<string, PeriodParseResult>();
+const PARSED_PERIODS_LIMIT = 10_000;
+
+function parsePeriodUncached(code: string): PeriodParseResult {
   const input = code;
   const s = code.trim().toUpperCase();
   if (s === '') return { ok: false, reason: 'empty', input };
