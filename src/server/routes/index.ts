@@ -10,6 +10,7 @@ import { figureRoutes } from './figures.routes';
 import { healthRoutes } from './health.routes';
 import { importExportRoutes } from './import-export.routes';
 import { observationHistoryRoutes } from './observations.routes';
+import { reportRoutes } from './reports.routes';
 import { resolutionRoutes } from './resolutions.routes';
 import { targetRoutes } from './targets.routes';
 import { unitRoutes } from './units.routes';
@@ -26,4 +27,5 @@ export const routeModules: FastifyPluginAsync[] = [
   compareRoutes,
   importExportRoutes,
   auditRoutes,
+  reportRoutes,
 ];
