@@ -14,7 +14,7 @@ import { openTestApp, signIn, type Client, type TestApp } from './testing';
 type Req = Omit<InjectOptions, 'url'> & { url: string; method: NonNullable<InjectOptions['method']> };
 
 /** A valid request on Chí Linh's data for every unit-scoped route. */
-function chiLinhRequests(w: World): Record<string, Req> {
+function chiLinhRequests(w: World, importJobId: string): Record<string, Req> {
   const rid = w.chiLinh.resolutionId;
   const t1 = w.chiLinh.targetIds.t1 as string;
   const t2 = w.chiLinh.targetIds.t2 as string;
@@ -92,7 +92,40 @@ function chiLinhRequests(w: World): Record<string, Req> {
     'GET /api/targets/:id/overrides': { method: 'GET', url: `/api/targets/${t1}/overrides` },
     'GET /api/compare': { method: 'GET', url: '/api/compare?unit=30&indicator=tang-truong-gia-tri-san-xuat' },
     'GET /api/audit': { method: 'GET', url: '/api/audit?unit=290' },
+    'POST /api/units/:code/imports': {
+      method: 'POST',
+      url: '/api/units/290/imports',
+      ...importUpload(parts),
+    },
+    'GET /api/imports/:id': { method: 'GET', url: `/api/imports/${importJobId}` },
+    'GET /api/units/:code/export.xlsx': { method: 'GET', url: '/api/units/290/export.xlsx?asOf=2022' },
+    'GET /api/units/:code/export.csv': { method: 'GET', url: '/api/units/290/export.csv' },
+    'GET /api/units/:code/export.json': { method: 'GET', url: '/api/units/290/export.json' },
+    'GET /api/resolutions/:id/report': {
+      method: 'GET',
+      url: `/api/resolutions/${rid}/report?type=midterm&asOf=2023`,
+    },
+    'POST /api/drafts/check': {
+      method: 'POST',
+      url: '/api/drafts/check',
+      payload: { text: 'Giá trị sản xuất tăng bình quân 10,5%/năm.', resolutionId: rid },
+    },
   };
+}
+
+/** A multipart upload of an interchange file (a new resolution of Chí Linh). */
+function importUpload(parts: object): { headers: Record<string, string>; payload: string } {
+  const boundary = '----vedich-access-test';
+  const file = JSON.stringify({
+    format: 'vedich/1',
+    unit: { code: '290', name: 'thành phố Chí Linh', level: 'district', parentCode: '30' },
+    ...parts,
+    title: 'Nghị quyết nhập từ tệp thử quyền',
+  });
+  const payload =
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="chi-linh.json"\r\n` +
+    `Content-Type: application/json\r\n\r\n${file}\r\n--${boundary}--\r\n`;
+  return { headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload };
 }
 
 /** Routes that are not about one unit's data: they only ever show the caller's own things. */
@@ -103,6 +136,7 @@ const PUBLIC_ROUTES = [
   'GET /api/openapi.json',
   'POST /api/auth/login',
   'POST /api/auth/logout',
+  'GET /api/templates/import.xlsx',
 ];
 
 describe.each(BACKENDS)('the wrong user is refused on every route (%s)', (backend) => {
@@ -112,7 +146,16 @@ describe.each(BACKENDS)('the wrong user is refused on every route (%s)', (backen
   beforeAll(async () => {
     t = await openTestApp(backend);
     world = await seedWorld(t);
-    table = chiLinhRequests(world);
+    // An import job of Hải Dương's admin: other users must not see it.
+    const owner = await signIn(t.app, 'haiduong.admin');
+    const { unit: _unit, ...parts } = chiLinhDossier();
+    const job = await owner.request({
+      method: 'POST',
+      url: '/api/units/290/imports?wait=true',
+      ...importUpload(parts),
+    });
+    if (job.statusCode >= 300) throw new Error(`import for the access test failed: ${job.body}`);
+    table = chiLinhRequests(world, (job.json() as { id: string }).id);
   });
   afterAll(async () => t.close());
 
@@ -124,7 +167,7 @@ describe.each(BACKENDS)('the wrong user is refused on every route (%s)', (backen
     expect(publicRoutes.sort()).toEqual([...PUBLIC_ROUTES].sort());
     const scoped = routes.filter((r) => r.access !== 'public').map(keyOf);
     const missing = scoped.filter((k) => !(k in table) && !SELF_ROUTES.includes(k));
-    expect(missing, 'routes without a wrong-user case in access.test.ts').toEqual([]);
+    expect(missing.join(', '), 'routes without a wrong-user case in access.test.ts').toBe('');
   });
 
   it('answers 401 to anonymous requests on every non-public route', async () => {
