@@ -2,6 +2,7 @@
  * Starts the server for real: opens the database (DATABASE_URL wins over the data folder),
  * runs the migrations, optionally loads the demo, builds the app and listens.
  */
+import { mkdir } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
@@ -31,6 +32,7 @@ export interface RunningServer {
 
 /** Opens, migrates, prepares and listens; closes the database again if anything fails. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
+  if (!options.databaseUrl) await mkdir(options.dataDir, { recursive: true });
   const db = await openDatabase(
     options.databaseUrl ? { url: options.databaseUrl } : { dataDir: options.dataDir },
   );

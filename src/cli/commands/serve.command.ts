@@ -6,9 +6,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import type { Database } from '../../db/database';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../../server/accounts/demo-accounts';
 import { startServer } from '../../server/start';
-import type { Database } from '../../db/database';
+import { SYSTEM_ACTOR } from '../../services/app-error';
+import { loadDemo } from '../../services/demo/demo.service';
 
 const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 
@@ -21,6 +23,11 @@ interface ServeOptions {
 }
 
 async function prepareDemo(db: Database): Promise<void> {
+  const report = await loadDemo(db, SYSTEM_ACTOR);
+  const created = report.resolutions.filter((r) => r.created).length;
+  console.log(
+    `Dữ liệu minh họa: ${report.resolutions.length} nghị quyết (${created} mới nạp), ${report.unitsCreated} đơn vị mới.`,
+  );
   const accounts = await ensureDemoAccounts(db);
   console.log('Tài khoản thử nghiệm (chỉ dùng cho dữ liệu minh họa):');
   for (const { account, created } of accounts) {
