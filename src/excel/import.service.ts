@@ -100,7 +100,7 @@ export async function importFile(
   onProgress('write', 60);
 
   const result = await db.transaction((tx) =>
-    writeChangeSet(tx, actor, change, stored?.id, wholeDossier, (done, total) =>
+    writeChangeSet(tx, actor, change, stored?.id, wholeDossier, stored?.dossier.plans ?? [], (done, total) =>
       onProgress('write', 60 + Math.floor((39 * done) / Math.max(1, total))),
     ),
   );

@@ -4,7 +4,7 @@
  * their own transaction; {@link inTransaction} makes them join the import's one instead, so the
  * whole import commits or rolls back as one.
  */
-import type { Observation, ResolutionDossier, Target } from '../core/model';
+import type { Observation, Plan, ResolutionDossier, Target } from '../core/model';
 import type { Database, Sql } from '../db/database';
 import type { Actor } from '../services/app-error';
 import { saveDossierIn } from '../services/dossier.service';
@@ -67,6 +67,7 @@ export async function writeChangeSet(
   change: ChangeSet,
   resolutionId: string | undefined,
   whole: ResolutionDossier | undefined,
+  storedPlans: Plan[],
   progress: (done: number, total: number) => void,
 ): Promise<WriteResult> {
   const total =
@@ -114,6 +115,7 @@ export async function writeChangeSet(
     db,
     actor,
     change.plans.map((p) => ({ ...p, targetId: real(p.targetId) })),
+    storedPlans,
   );
   done += change.plans.length;
   progress(done, total);
