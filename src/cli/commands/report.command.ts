@@ -5,10 +5,9 @@
  * newest resolution is loaded from the database (DATABASE_URL, else the embedded one in --data).
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { ResolutionDossier } from '../../core/model';
-import { openDatabase } from '../../db/database';
+import { openDatabaseFromEnv } from '../../db/open-from-env';
 import { generateReport } from '../../reports/generate-report';
 import { parseInterchangeText } from '../../schema';
 import { AppError } from '../../services/app-error';
@@ -67,14 +66,16 @@ async function dossierFromFile(file: string, unit: string | undefined): Promise<
 }
 
 async function dossierFromDatabase(unit: string, dataDir: string): Promise<ResolutionDossier> {
-  const url = process.env.DATABASE_URL || undefined;
-  const db = await openDatabase(url ? { url } : { dataDir: path.resolve(dataDir) });
+  const { db, location } = await openDatabaseFromEnv({ data: dataDir });
   try {
     const resolutions = await listResolutions(db, unit);
     const newest = resolutions[0];
     if (!newest)
-      throw new AppError('not_found', `Đơn vị ${unit} chưa có nghị quyết nào trong cơ sở dữ liệu.`);
-    return await loadDossier(db, newest.id);
+      throw new AppError(
+        'not_found',
+        `Đơn vị ${unit} chưa có nghị quyết nào trong cơ sở dữ liệu (${location.description}).`,
+      );
+    return await loadDossier(db, newest.id, { revisions: 'current' });
   } finally {
     await db.close();
   }
