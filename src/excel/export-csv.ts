@@ -23,9 +23,20 @@ export interface CsvExportOptions {
 
 /** A number in full, with the locale's decimal mark and no exponent. */
 export function plainNumber(value: number, locale: NumberLocale): string {
-  let text = String(value);
-  if (/e/i.test(text)) text = value.toFixed(20).replace(/\.?0+$/, '');
+  const text = expand(String(value));
   return locale === 'vi' ? text.replace('.', ',') : text;
+}
+
+/** "1.5e-7" → "0.00000015", "2e+21" → "2000000000000000000000": the shortest exact digits. */
+function expand(text: string): string {
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  const [, sign = '', lead = '', rest = '', exp = '0'] = m;
+  const digits = lead + rest;
+  const point = 1 + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 function cell(value: string | number | undefined, locale: NumberLocale): string {

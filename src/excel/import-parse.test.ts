@@ -335,4 +335,20 @@ describe('reading a CSV file', () => {
     parseCsvFile('a;b\n1;2\n', unknown);
     expect(unknown.list()[0]?.message).toContain('không nhận ra bảng');
   });
+
+  it('refuses a CSV of more than 50.000 rows before reading its rows', () => {
+    const lines = ['Mã chỉ tiêu;Kỳ;Giá trị;Trạng thái'];
+    for (let i = 0; i < 50_001; i++) lines.push('1;2021;1;Ước');
+    const issues = new IssueList();
+    const parsed = parseCsvFile(lines.join('\n'), issues);
+    expect(parsed.figures).toEqual([]);
+    expect(issues.list()[0]?.message).toContain('vượt giới hạn');
+  });
+
+  it('refuses text that is not UTF-8-safe for storage: NUL and control characters', () => {
+    const issues = new IssueList();
+    parseCsvFile('Mã chỉ tiêu;Kỳ;Giá trị;Trạng thái;Nguồn\n1;2021;1;Ước;a\u0000b\n', issues);
+    expect(issues.list()[0]).toMatchObject({ row: 2, column: 'E' });
+    expect(issues.list()[0]?.message).toContain('ký tự điều khiển');
+  });
 });

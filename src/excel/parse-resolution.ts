@@ -20,6 +20,8 @@ export function parseResolutionSheet(
   locale: NumberLocale,
 ): ResolutionInfo | undefined {
   const rows = [{ row: table.headerRow, cells: table.header }, ...table.rows];
+  // The template's sheet lists the items with no values: left empty, it describes nothing.
+  if (rows.every((r) => (r.cells[1] ?? EMPTY).type === 'empty')) return undefined;
   const cell = (key: string): { raw: RawCell; ctx: CellContext } => {
     const field = RESOLUTION_FIELDS.find((f) => f.key === key);
     const wanted = normaliseLabel(field?.header ?? key);
