@@ -21,6 +21,26 @@ describe.each(BACKENDS)('app basics (%s)', (backend) => {
     const doc = r.json() as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toContain('/api/auth/login');
+    // Every route of the API is described, with its parameters.
+    for (const route of t.app.apiRoutes.filter(
+      (r) => !r.url.startsWith('/api/docs') && r.url !== '/api/openapi.json',
+    )) {
+      const openApiPath = route.url.replace(/:(\w+)/g, '{$1}');
+      const operation = (doc.paths[openApiPath] as Record<string, { summary?: string }> | undefined)?.[
+        route.method.toLowerCase()
+      ];
+      expect(operation, `${route.method} ${route.url}`).toBeDefined();
+      expect(operation?.summary, `${route.method} ${route.url}`).toBeTruthy();
+    }
+    const login = (
+      doc.paths['/api/auth/login'] as {
+        post: { requestBody: { content: Record<string, { schema: { properties: object } }> } };
+      }
+    ).post;
+    expect(Object.keys(login.requestBody.content['application/json']?.schema.properties ?? {})).toEqual([
+      'username',
+      'password',
+    ]);
     const page = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');

@@ -21,14 +21,18 @@ export interface RankedUnit extends UnitValue {
 }
 
 /** The ranking, the siblings' average and the reference the multiples are taken against. */
-export interface Ranking {
-  units: RankedUnit[];
+export interface Ranking<V extends UnitValue = UnitValue> {
+  units: (V & Omit<RankedUnit, keyof UnitValue>)[];
   average: number | null;
   reference: { label: 'parent' | 'average'; value: number } | null;
 }
 
 /** Ranks the values (competition ranking, 1-2-2-4) and computes each multiple of the reference. */
-export function rankUnits(values: UnitValue[], direction: Direction, parentValue?: number): Ranking {
+export function rankUnits<V extends UnitValue>(
+  values: V[],
+  direction: Direction,
+  parentValue?: number,
+): Ranking<V> {
   if (values.length === 0) {
     return {
       units: [],

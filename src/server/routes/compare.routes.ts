@@ -102,7 +102,10 @@ export const compareRoutes: FastifyPluginAsync = async (root) => {
         direction: own?.direction ?? direction,
         average: ranking.average,
         reference: ranking.reference,
-        units: ranking.units.map((u) => ({ ...u, achievementRatio: ratios.get(u.unitCode) ?? null })),
+        units: ranking.units.map(({ ratio: _ratio, ...u }) => ({
+          ...u,
+          achievementRatio: ratios.get(u.unitCode) ?? null,
+        })),
         missing,
       };
     },
