@@ -10,6 +10,7 @@ import {
 } from '../db/benchmark.repository';
 import { AppError, type Actor, type Issue } from './app-error';
 import { isPeriodCode, numberProblem } from './figure-checks';
+import { nulIssues } from './text-checks';
 import { lockTarget } from './target.service';
 
 export type { BenchmarkRevision };
@@ -22,7 +23,7 @@ const same = (a: BenchmarkInput, b: BenchmarkInput) =>
   a.value === b.value && JSON.stringify(a.rank) === JSON.stringify(b.rank);
 
 function checkBenchmarks(list: BenchmarkInput[]): Issue[] {
-  const issues: Issue[] = [];
+  const issues: Issue[] = nulIssues(list, 'benchmarks');
   const seen = new Set<string>();
   list.forEach((b, i) => {
     const at = `benchmarks.${i}`;

@@ -4,6 +4,7 @@ import { BANDS, LIGHTS, VERDICTS, type ResolutionDossier, type Target } from '..
 import type { Issue } from './app-error';
 import { checkObservation, isPeriodCode, numberProblem } from './figure-checks';
 import { checkDecision, checkGoal, checkTarget } from './target-checks';
+import { nulIssues } from './text-checks';
 
 /** The labels allowed for each assessment scheme. */
 export const SCHEME_LABELS: Record<string, readonly string[]> = {
@@ -14,7 +15,7 @@ export const SCHEME_LABELS: Record<string, readonly string[]> = {
 
 /** Issues of a dossier (empty when it can be saved). */
 export function checkDossier(d: ResolutionDossier): Issue[] {
-  const issues: Issue[] = [];
+  const issues: Issue[] = nulIssues(d, '');
   if (typeof d.title !== 'string' || !d.title.trim() || d.title.length > 1000)
     issues.push({ path: 'title', message: 'Tên nghị quyết không được để trống (tối đa 1.000 ký tự).' });
   if (!Number.isInteger(d.congress?.number) || d.congress.number < 1 || d.congress.number > 200)

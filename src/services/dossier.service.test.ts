@@ -112,6 +112,43 @@ describe.each(BACKENDS)('dossiers on %s Postgres', (backend) => {
     });
   });
 
+  it('writes nothing when the database fails half-way through a save', async () => {
+    // A trigger that fails on the last figure stands in for any failure after the first writes.
+    await t.db.exec(`create function fail_on_boom() returns trigger language plpgsql as $$
+      begin if new.comment = 'boom' then raise exception 'boom'; end if; return new; end; $$;
+      create trigger fail_on_boom before insert on observation_revisions for each row execute function fail_on_boom();`);
+    try {
+      const dossier = buildDossier({ title: 'Nghị quyết hỏng giữa chừng' });
+      dossier.observations.push({
+        targetId: 't1',
+        period: '2023',
+        value: 1,
+        status: 'official',
+        revision: 1,
+        comment: 'boom',
+      });
+      const counts = async () =>
+        t.db.query(
+          `select (select count(*) from resolutions)::int as r, (select count(*) from targets)::int as t,
+                  (select count(*) from observation_revisions)::int as o, (select count(*) from audit_log)::int as a,
+                  (select count(*) from committees)::int as c`,
+        );
+      const before = await counts();
+      await expect(saveDossier(t.db, TEST_ACTOR, dossier)).rejects.toThrow('boom');
+      expect(await counts()).toEqual(before);
+    } finally {
+      await t.db.exec('drop trigger fail_on_boom on observation_revisions; drop function fail_on_boom();');
+    }
+  });
+
+  it('refuses text the database cannot hold (NUL) with its path', async () => {
+    const dossier = buildDossier({ title: 'Nghị quyết\u0000' });
+    await expect(saveDossier(t.db, TEST_ACTOR, dossier)).rejects.toMatchObject({
+      code: 'validation_failed',
+      issues: [expect.objectContaining({ path: 'title' })],
+    });
+  });
+
   it('answers not_found for an unknown resolution', async () => {
     await expect(loadDossier(t.db, 'khong-co')).rejects.toMatchObject({ code: 'not_found' });
   });

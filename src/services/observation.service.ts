@@ -19,6 +19,7 @@ import {
 import { lockTargets, selectTarget } from '../db/target.repository';
 import { AppError, type Actor, type Issue } from './app-error';
 import { checkObservation, isPeriodCode } from './figure-checks';
+import { nulIssues } from './text-checks';
 
 export type { ObservationRevision };
 
@@ -67,7 +68,7 @@ export async function recordObservations(
       if (!exists.length) throw new AppError('not_found', 'Không tìm thấy nghị quyết.');
       const ids = [...new Set(items.map((i) => i.targetId).filter((id) => typeof id === 'string'))];
       const targets = new Map((await lockTargets(tx, resolutionId, ids)).map((t) => [t.id, t]));
-      const issues: Issue[] = [];
+      const issues: Issue[] = nulIssues(items, 'items');
       const seen = new Set<string>();
       items.forEach((item, n) => {
         const p = `items.${n}`;

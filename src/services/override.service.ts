@@ -15,6 +15,7 @@ import { insertAudit } from '../db/audit.repository';
 import { nextRevision } from '../db/revision';
 import { AppError, type Actor } from './app-error';
 import { checkOverride } from './dossier-checks';
+import { nulIssues } from './text-checks';
 import { lockTarget } from './target.service';
 
 export type { AssessmentRevision };
@@ -37,7 +38,10 @@ export async function setOverride(
   targetId: string,
   input: OverrideInput,
 ): Promise<AssessmentRevision> {
-  const issues = checkOverride(input, '').map((i) => ({ ...i, path: i.path.slice(1) }));
+  const issues = [
+    ...nulIssues(input, ''),
+    ...checkOverride(input, '').map((i) => ({ ...i, path: i.path.slice(1) })),
+  ];
   if (issues.length) throw new AppError('validation_failed', 'Đánh giá chưa hợp lệ.', { issues });
   return db.transaction(async (tx) => {
     const ctx = await lockTarget(tx, targetId);
@@ -79,7 +83,7 @@ export async function withdrawOverride(
   scheme: AssessmentOverride['scheme'],
   reason: string,
 ): Promise<void> {
-  if (typeof reason !== 'string' || !reason.trim())
+  if (typeof reason !== 'string' || !reason.trim() || reason.includes('\u0000') || reason.length > 4000)
     throw new AppError('validation_failed', 'Cần nêu lý do.', {
       issues: [{ path: 'reason', message: 'Cần nêu lý do.' }],
     });

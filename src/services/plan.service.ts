@@ -14,6 +14,7 @@ import {
 } from '../db/plan.repository';
 import { AppError, type Actor, type Issue } from './app-error';
 import { isPeriodCode, numberProblem } from './figure-checks';
+import { nulIssues } from './text-checks';
 import { lockTarget } from './target.service';
 
 export type { PlanRevision };
@@ -25,7 +26,7 @@ const keyOf = (p: PlanInput) => `${p.period}|${p.kind}|${p.source}`;
 
 /** Checks plans; returns issues at `plans.N.field`. */
 export function checkPlans(plans: PlanInput[]): Issue[] {
-  const issues: Issue[] = [];
+  const issues: Issue[] = nulIssues(plans, 'plans');
   const seen = new Set<string>();
   plans.forEach((p, i) => {
     const at = `plans.${i}`;

@@ -9,6 +9,7 @@ import {
 } from '../db/scenario.repository';
 import { AppError, type Actor, type Issue } from './app-error';
 import { isPeriodCode, numberProblem } from './figure-checks';
+import { nulIssues } from './text-checks';
 import { lockTarget } from './target.service';
 
 export type { ScenarioRevision };
@@ -20,7 +21,7 @@ export async function setScenario(
   targetId: string,
   scenario: Omit<Scenario, 'targetId'> | null,
 ): Promise<ScenarioRevision | null> {
-  const issues: Issue[] = [];
+  const issues: Issue[] = nulIssues(scenario, '');
   if (scenario) {
     if (scenario.growthRate !== undefined && numberProblem(scenario.growthRate))
       issues.push({ path: 'growthRate', message: 'Tốc độ tăng phải là một số.' });

@@ -17,6 +17,7 @@ import {
 import { newId } from '../db/values';
 import { AppError, type Actor } from './app-error';
 import { checkDecision, checkGoal, checkTarget } from './target-checks';
+import { nulIssues } from './text-checks';
 
 /** A target with where it belongs. */
 export interface TargetContext {
@@ -61,7 +62,10 @@ export async function addTarget(
   resolutionId: string,
   input: Omit<Target, 'id'>,
 ): Promise<Target> {
-  const issues = checkTarget(input, 'target').map((i) => ({ ...i, path: i.path.replace(/^target\./, '') }));
+  const issues = [
+    ...nulIssues(input, ''),
+    ...checkTarget(input, 'target').map((i) => ({ ...i, path: i.path.replace(/^target\./, '') })),
+  ];
   if (issues.length) invalid(issues);
   return db.transaction(async (tx) => {
     const rows = await tx.query<{ code: string }>(
@@ -90,6 +94,8 @@ export async function updateTarget(
   targetId: string,
   patch: Partial<Omit<Target, 'id' | 'dropped'>>,
 ): Promise<Target> {
+  const nul = nulIssues(patch, '');
+  if (nul.length) invalid(nul);
   return db.transaction(async (tx) => {
     const ctx = await lockTarget(tx, targetId);
     const { id: _id, dropped: _dropped, ...rest } = patch as Partial<Target>;
@@ -159,7 +165,10 @@ export async function dropTarget(
   targetId: string,
   input: { decision: string; date: IsoDate; reason: string },
 ): Promise<Target> {
-  const issues = checkDecision(input, '').map((i) => ({ ...i, path: i.path.slice(1) }));
+  const issues = [
+    ...nulIssues(input, ''),
+    ...checkDecision(input, '').map((i) => ({ ...i, path: i.path.slice(1) })),
+  ];
   if (typeof input.reason !== 'string' || !input.reason.trim())
     issues.push({ path: 'reason', message: 'Cần nêu lý do đưa chỉ tiêu ra ngoài kế hoạch.' });
   if (issues.length) throw new AppError('validation_failed', 'Thông tin quyết định chưa hợp lệ.', { issues });

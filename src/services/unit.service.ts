@@ -20,6 +20,7 @@ import {
   type Unit,
 } from '../db/unit.repository';
 import { AppError, type Actor, type Issue } from './app-error';
+import { nulIssues } from './text-checks';
 
 export type { LineageKind, LineageLink, Unit };
 
@@ -66,7 +67,7 @@ export async function isUnitWithin(db: Sql, unitCode: string, scopeCode: string)
 
 /** Checks a unit input; returns the problems found (paths relative to `prefix`). */
 export function checkUnitInput(input: UnitInput, prefix = ''): Issue[] {
-  const issues: Issue[] = [];
+  const issues: Issue[] = nulIssues(input, prefix);
   const at = (p: string) => (prefix ? `${prefix}.${p}` : p);
   const length = CODE_LENGTH[input.level];
   if (length === undefined)
@@ -157,6 +158,9 @@ export interface LineageInput {
 
 /** Records lineage links inside an open transaction; existing identical links are skipped. */
 export async function recordLineageIn(tx: Sql, actor: Actor, links: LineageInput[]): Promise<number> {
+  const nul = nulIssues(links, '');
+  if (nul.length)
+    throw new AppError('validation_failed', 'Thông tin sắp xếp đơn vị chưa hợp lệ.', { issues: nul });
   let written = 0;
   for (const [i, link] of links.entries()) {
     if (!DATE.test(link.effectiveDate))
