@@ -3,6 +3,7 @@ import type { ResolutionDossier } from '../../core/model';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../../../test/databases';
 import { SYSTEM_ACTOR } from '../app-error';
 import { findResolution, loadDossier } from '../dossier.service';
+import { listResolutions } from '../resolution.service';
 import { getUnit, isUnitWithin, unitLineage } from '../unit.service';
 import { loadDemo, readDemoDatasets, type DemoDataset, type DemoReport } from './demo.service';
 
@@ -67,6 +68,11 @@ describe.each(BACKENDS)('demo data on %s Postgres', (backend) => {
       const loaded = await loadDossier(t.db, id as string);
       expect(byCode(loaded)).toEqual(byCode(dossier));
     }
+  });
+
+  it('gives the comparison screens sibling units with the common indicators', async () => {
+    const units = new Set((await listResolutions(t.db, '38', { subtree: true })).map((r) => r.unitCode));
+    expect([...units].sort()).toEqual(['380', '381', '382', '407']);
   });
 
   it('adds nothing when run again', async () => {

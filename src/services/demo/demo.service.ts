@@ -1,6 +1,7 @@
 /**
  * Loads the demo data: the demo unit tree with the illustrative 2025 lineage, and every example
- * dataset of `examples/*.json` (validated by the interchange schema). Idempotent: units, links
+ * dataset of `examples/*.json` (validated by the interchange schema), plus two small illustrative
+ * dossiers of neighbouring units for comparison screens. Idempotent: units, links
  * and resolutions already there are skipped. Everything is written in one transaction.
  * Demo accounts are the HTTP layer's (`ensureDemoAccounts`), not loaded here.
  */
@@ -13,6 +14,7 @@ import { parseInterchange } from '../../schema';
 import { AppError, type Actor } from '../app-error';
 import { findResolution, saveDossierIn } from '../dossier.service';
 import { createUnitIn, getUnit, recordLineageIn } from '../unit.service';
+import { DEMO_NEIGHBOURS } from './demo-neighbours';
 import { DEMO_LINEAGE, DEMO_UNITS } from './demo-units';
 
 /** The folder of the example datasets. */
@@ -79,7 +81,8 @@ export async function loadDemo(
       report.unitsCreated++;
     }
     report.lineageCreated = await recordLineageIn(tx, actor, DEMO_LINEAGE);
-    for (const { file, dossier } of datasets) {
+    const neighbours = DEMO_NEIGHBOURS.map((dossier) => ({ file: 'minh họa để so sánh', dossier }));
+    for (const { file, dossier } of [...datasets, ...neighbours]) {
       const existing = await findResolution(tx, dossier.unit.code, dossier.congress.number, dossier.title);
       if (!existing) await saveDossierIn(tx, actor, dossier);
       report.resolutions.push({
