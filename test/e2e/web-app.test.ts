@@ -94,8 +94,9 @@ describe('web app in Chromium', () => {
     expect(before).not.toContain('97,25');
 
     await page.getByRole('link', { name: 'Nhập số liệu' }).click();
-    await page.getByLabel('Năm').selectOption('2024');
-    await page.getByLabel('Cột').selectOption('quarter');
+    await page.locator('.data-grid').waitFor();
+    await page.locator('#entry-year').selectOption('2024');
+    await page.locator('#entry-columns').selectOption('quarter');
     await cell(page, INCOME, 'quý I/2024').click();
     await page.keyboard.type('97,25');
     await page.keyboard.press('Enter');
@@ -163,8 +164,8 @@ describe('web app in Chromium', () => {
     const page = await newPage();
     await signIn(page, server.url, 'thanhhoa.editor');
     await page.goto(`${server.url}/u/380/entry`);
-    await page.getByLabel('Năm').selectOption('2024');
-    await page.getByLabel('Cột').selectOption('quarter');
+    await page.locator('#entry-year').selectOption('2024');
+    await page.locator('#entry-columns').selectOption('quarter');
     await cell(page, REVENUE, 'quý II/2024').click();
     await page.keyboard.type('3.000');
     await page.keyboard.press('Enter');
@@ -192,7 +193,10 @@ describe('web app in Chromium', () => {
     await page.getByRole('button', { name: 'Giữ của tôi' }).click();
     await page.getByTestId('save-figures').click();
     await expect(page.locator('.save-message').textContent()).resolves.toBe('Đã lưu 1 số liệu.');
-    await expect(cell(page, REVENUE, 'quý II/2024').textContent()).resolves.toContain('3.000');
+    await cell(page, REVENUE, 'quý II/2024').filter({ hasText: '3.000' }).waitFor();
+    await expect(cell(page, REVENUE, 'quý II/2024').getAttribute('class')).resolves.not.toContain(
+      'cell-changed',
+    );
     await page.close();
   });
 

@@ -4,7 +4,7 @@
  * cells; nothing typed is dropped until it is saved or the user drops it.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { VALUE_STATUSES, type ValueStatus } from '../../../core/model';
+import { VALUE_STATUSES, type Observation, type ValueStatus } from '../../../core/model';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { useT } from '../../lib/i18n';
 import { statusLabel } from '../../lib/labels';
@@ -59,7 +59,9 @@ function EntryWorkspace({
   const { edits } = editsApi;
   const targets = useMemo(() => data.dossier.targets.filter((target) => !target.dropped), [data]);
   const targetMap = useMemo(() => new Map(targets.map((target) => [target.id, target])), [targets]);
-  const base = useMemo(() => latestObservations(data.dossier.observations), [data]);
+  // Revisions just saved, shown at once; the reload that follows brings the same ones.
+  const [recent, setRecent] = useState<Observation[]>([]);
+  const base = useMemo(() => latestObservations([...data.dossier.observations, ...recent]), [data, recent]);
   const periods = periodColumns(year, granularity);
   const paste = usePaste({ targets, periods, base, editsApi, defaultStatus });
 
@@ -86,7 +88,7 @@ function EntryWorkspace({
       <div className="toolbar" role="group" aria-label={t('columns')}>
         <label>
           {t('year')}
-          <select value={year} onChange={(event) => setYear(Number(event.target.value))}>
+          <select id="entry-year" value={year} onChange={(event) => setYear(Number(event.target.value))}>
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -96,7 +98,11 @@ function EntryWorkspace({
         </label>
         <label>
           {t('columns')}
-          <select value={granularity} onChange={(event) => setGranularity(event.target.value as Granularity)}>
+          <select
+            id="entry-columns"
+            value={granularity}
+            onChange={(event) => setGranularity(event.target.value as Granularity)}
+          >
             <option value="year">{t('byYear')}</option>
             <option value="quarter">{t('byQuarter')}</option>
             <option value="month">{t('byMonth')}</option>
@@ -115,7 +121,15 @@ function EntryWorkspace({
             ))}
           </select>
         </label>
-        <SaveBar resolutionId={resolutionId} editsApi={editsApi} targets={targetMap} onSaved={reload} />
+        <SaveBar
+          resolutionId={resolutionId}
+          editsApi={editsApi}
+          targets={targetMap}
+          onSaved={(revisions) => {
+            setRecent((previous) => [...previous, ...revisions]);
+            reload();
+          }}
+        />
       </div>
       <p className="help" id="grid-help">
         {t('gridHelp')}

@@ -1,6 +1,6 @@
 /** Counts of changed and wrong cells, the save button, and what the save answered. */
 import { useState } from 'react';
-import type { Target } from '../../../core/model';
+import type { Observation, Target } from '../../../core/model';
 import { errorMessage } from '../../components/Notices';
 import { useT } from '../../lib/i18n';
 import { saveFigures } from './save-figures';
@@ -10,7 +10,8 @@ interface SaveBarProps {
   resolutionId: string;
   editsApi: ReturnType<typeof useEdits>;
   targets: Map<string, Target>;
-  onSaved: () => void;
+  /** Called with the new revisions, so the grid shows them before the reload arrives. */
+  onSaved: (revisions: Observation[]) => void;
 }
 
 type Message = { tone: 'ok' | 'error'; text: string } | null;
@@ -30,9 +31,9 @@ export function SaveBar({ resolutionId, editsApi, targets, onSaved }: SaveBarPro
     setBusy(false);
     switch (outcome.kind) {
       case 'saved':
+        onSaved(outcome.revisions);
         editsApi.clear();
         setMessage({ tone: 'ok', text: t('saved', { n: outcome.count }) });
-        onSaved();
         break;
       case 'nothing':
         setMessage({ tone: 'ok', text: t('nothingToSave') });

@@ -3,7 +3,7 @@
  * typed against. The answer is turned into what the grid shows: done, errors per cell, or the
  * other person's figures for the cells someone saved in between.
  */
-import type { Target } from '../../../core/model';
+import type { Observation, Target } from '../../../core/model';
 import { api, ApiError } from '../../lib/api';
 import type { ObservationInput, RevisionConflict } from '../../lib/types';
 import { parseCellText } from './cell-value';
@@ -11,7 +11,7 @@ import { cellKey } from './grid-model';
 import type { Edits } from './use-edits';
 
 export type SaveOutcome =
-  | { kind: 'saved'; count: number }
+  | { kind: 'saved'; count: number; revisions: Observation[] }
   | { kind: 'nothing' }
   | { kind: 'invalid'; count: number }
   | { kind: 'rejected'; error: ApiError; cellErrors: Map<string, string> }
@@ -75,10 +75,14 @@ export async function saveFigures(
   if (!built) return { kind: 'invalid', count: 1 };
   if (built.items.length === 0) return { kind: 'nothing' };
   try {
-    await api('POST', `/api/resolutions/${encodeURIComponent(resolutionId)}/observations`, {
-      items: built.items,
-    });
-    return { kind: 'saved', count: built.items.length };
+    const answer = await api<{ revisions?: Observation[] } | null>(
+      'POST',
+      `/api/resolutions/${encodeURIComponent(resolutionId)}/observations`,
+      {
+        items: built.items,
+      },
+    );
+    return { kind: 'saved', count: built.items.length, revisions: answer?.revisions ?? [] };
   } catch (error) {
     if (!(error instanceof ApiError)) return { kind: 'failed', error };
     if (error.code === 'revision_conflict') {
