@@ -88,6 +88,21 @@ function yearHeader(index: ObservationIndex, dossier: ResolutionDossier, year: n
   return statuses.includes('estimate') ? `Ước TH ${year}` : `TH ${year}`;
 }
 
+/** Whether a target is a share in % whose changes read in percentage points (as the core's
+ * sentences say them), not a growth target measured in %. */
+export function isPointsTarget(target: Target): boolean {
+  return target.unit.trim() === '%' && target.kind !== 'average-growth';
+}
+
+/** Change on the same period of last year: % for amounts, percentage points for shares. */
+function yearOnYearCell(ev: TargetEvaluation): Cell {
+  const y = ev.yearOnYear;
+  if (!y) return EMPTY;
+  return isPointsTarget(ev.target)
+    ? num(y.absoluteChange, Math.max(1, ev.target.precision))
+    : num(y.change * 100, 1);
+}
+
 function ratioCell(ratio: number | undefined): Cell {
   return ratio === undefined || !Number.isFinite(ratio) ? EMPTY : num(ratio, 1, { percent: true });
 }
@@ -134,13 +149,13 @@ export function buildAppendix(
 
   const columns: AppendixColumn[] = [
     { key: 'stt', header: 'STT', width: 5, align: 'center' },
-    { key: 'name', header: 'Chỉ tiêu', width: 26, align: 'left' },
+    { key: 'name', header: 'Chỉ tiêu', width: 22, align: 'left' },
     { key: 'unit', header: 'ĐVT', width: 7, align: 'center' },
-    { key: 'goal', header: 'Mục tiêu Đại hội', width: 8, align: 'right' },
+    { key: 'goal', header: 'Mục tiêu Đại hội', width: 9, align: 'right' },
   ];
   if (isTerm) {
     for (const y of years)
-      columns.push({ key: `y${y}`, header: yearHeader(index, dossier, y), width: 7, align: 'right' });
+      columns.push({ key: `y${y}`, header: yearHeader(index, dossier, y), width: 8, align: 'right' });
   } else {
     columns.push({ key: 'plan', header: `Kế hoạch năm ${asOfYear}`, width: 8, align: 'right' });
     columns.push({
@@ -156,7 +171,7 @@ export function buildAppendix(
     { key: 'yoy', header: 'Tăng, giảm so với cùng kỳ (%)', width: 7, align: 'right' },
     { key: 'forecast', header: `Dự báo đến năm ${term.end}`, width: 7, align: 'right' },
     { key: 'verdict', header: 'Đánh giá', width: 11, align: 'left' },
-    { key: 'note', header: 'Ghi chú', width: 15, align: 'left' },
+    { key: 'note', header: 'Ghi chú', width: 13, align: 'left' },
   );
 
   const rows: AppendixRow[] = [];
@@ -184,11 +199,7 @@ export function buildAppendix(
             : valueCell(target, figureFor(index, target.id, evaluation.asOf)?.value),
         );
       }
-      cells.push(
-        ratioCell(ev.achievement?.ratio),
-        ratioCell(plan?.ratio),
-        ev.yearOnYear ? num(ev.yearOnYear.change * 100, 1) : EMPTY,
-      );
+      cells.push(ratioCell(ev.achievement?.ratio), ratioCell(plan?.ratio), yearOnYearCell(ev));
       cells.push(
         ev.forecast
           ? num(ev.forecast.value, Math.max(target.precision, target.kind === 'average-growth' ? 2 : 0))
@@ -207,6 +218,9 @@ export function buildAppendix(
     notes.push(
       '(*) Đánh giá do cấp ủy quyết định, khác với đề xuất tính từ số liệu; lý do ghi ở cột Ghi chú.',
     );
+  }
+  if (dossier.targets.some(isPointsTarget)) {
+    notes.push('Chỉ tiêu tính bằng tỷ lệ (%): cột "Tăng, giảm so với cùng kỳ" là chênh lệch điểm phần trăm.');
   }
   notes.push(
     'Chỉ tiêu tốc độ tăng bình quân: các cột năm là tốc độ tăng của từng năm (%); "% so với mục tiêu Đại hội" là tỷ lệ giữa tốc độ bình quân đã đạt và mục tiêu.',

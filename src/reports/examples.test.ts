@@ -85,6 +85,18 @@ describe('reports of the example datasets', () => {
         model.appendix.rows.map((r) => r.cells.map(cellText)),
       );
 
+      // change on last year: percentage points for shares in %, % for amounts (as the core says it)
+      const yoyColumn = model.appendix.columns.findIndex((c) => c.key === 'yoy');
+      for (const e of evaluation.targets) {
+        const cell = model.appendix.rows.find((r) => r.targetId === e.target.id)?.cells[yoyColumn];
+        if (!e.yearOnYear) continue;
+        const expected =
+          e.target.unit === '%' && e.target.kind !== 'average-growth'
+            ? e.yearOnYear.absoluteChange
+            : e.yearOnYear.change * 100;
+        expect(cell).toMatchObject({ kind: 'number', value: expected });
+      }
+
       const wb = new ExcelJS.Workbook();
       const bytes = await renderXlsx(model);
       await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);

@@ -139,6 +139,22 @@ describe('draft checker', () => {
     expect(await checkDraftDocx(docx, dossier, evaluation)).toEqual([]);
   });
 
+  it('finds a wrong change in percentage points and a wrong multiple of a benchmark', () => {
+    const mid = examples.find((e) => e.file === 'thanh-hoa-city-midterm-2023.json');
+    if (!mid) throw new Error('example thanh-hoa-city-midterm-2023.json missing');
+    const evaluation = evaluateDossier(mid.dossier, { asOf: mid.asOf });
+    const right =
+      'Tỷ lệ đô thị hóa năm 2023 ước đạt 83,0%, tăng 0,9 điểm phần trăm so với năm trước. Thu nhập bình quân đầu người năm 2023 ước đạt 84,67 triệu đồng, gấp 1,53 lần bình quân chung của tỉnh.';
+    expect(checkDraftText(right, mid.dossier, evaluation)).toEqual([]);
+    const wrong = right.replace('tăng 0,9 điểm', 'tăng 1,9 điểm').replace('gấp 1,53 lần', 'gấp 1,35 lần');
+    expect(summary(checkDraftText(wrong, mid.dossier, evaluation)).map((f) => [f.found, f.expected])).toEqual(
+      [
+        ['tăng 1,9 điểm phần trăm', 'tăng 0,9 điểm phần trăm'],
+        ['gấp 1,35 lần', 'gấp 1,53 lần'],
+      ],
+    );
+  });
+
   it('refuses a file that is not a Word document', async () => {
     await expect(checkDraftDocx(Buffer.from('not a zip'), q1.dossier, q1Evaluation)).rejects.toThrow(/Word/);
   });

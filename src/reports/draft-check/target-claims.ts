@@ -170,6 +170,29 @@ export function checkTargetClause(sentence: string, clause: string, e: TargetEva
     }
   }
 
+  // Shares in percentage points: "tăng 0,9 điểm phần trăm so với năm trước".
+  if (e.yearOnYear) {
+    const pointsRe = new RegExp(
+      String.raw`(tăng|giảm)\s+${N}\s*điểm phần trăm\s+so với\s+(?:cùng kỳ|năm trước)`,
+      'gu',
+    );
+    for (const m of clause.matchAll(pointsRe)) {
+      const n = printed(clause, (m.index ?? 0) + m[0].indexOf(m[2] as string));
+      if (!n) continue;
+      const expected = (m[1] === 'giảm' ? -1 : 1) * e.yearOnYear.absoluteChange;
+      if (!agreesAtPrecision(n, expected)) {
+        const word = e.yearOnYear.absoluteChange < 0 ? 'giảm' : 'tăng';
+        const shown = expectedText(Math.abs(e.yearOnYear.absoluteChange), n.decimals);
+        findings.push({
+          ...base,
+          found: `${m[1]} ${n.text} điểm phần trăm`,
+          expected: `${word} ${shown} điểm phần trăm`,
+          reason: `${t.name}: so với cùng kỳ, số liệu cho ${word} ${shown} điểm phần trăm.`,
+        });
+      }
+    }
+  }
+
   // Benchmarks: "gấp 1,53 lần bình quân chung của tỉnh".
   for (const m of clause.matchAll(new RegExp(String.raw`gấp\s+${N}\s+lần\s+([^,;.]+)`, 'gu'))) {
     const n = printed(clause, (m.index ?? 0) + m[0].indexOf(m[1] as string));
