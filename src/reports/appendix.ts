@@ -148,7 +148,7 @@ export function buildAppendix(
   if (isTerm) for (let y = term.start + 1; y <= Math.min(asOfYear, term.end); y++) years.push(y);
 
   const columns: AppendixColumn[] = [
-    { key: 'stt', header: 'STT', width: 5, align: 'center' },
+    { key: 'stt', header: 'STT', width: 6, align: 'center' },
     { key: 'name', header: 'Chỉ tiêu', width: 22, align: 'left' },
     { key: 'unit', header: 'ĐVT', width: 7, align: 'center' },
     { key: 'goal', header: 'Mục tiêu Đại hội', width: 9, align: 'right' },
@@ -169,9 +169,9 @@ export function buildAppendix(
     { key: 'pctGoal', header: '% so với mục tiêu Đại hội', width: 7, align: 'right' },
     { key: 'pctPlan', header: '% so với kế hoạch', width: 7, align: 'right' },
     { key: 'yoy', header: 'Tăng, giảm so với cùng kỳ (%)', width: 7, align: 'right' },
-    { key: 'forecast', header: `Dự báo đến năm ${term.end}`, width: 7, align: 'right' },
+    { key: 'forecast', header: `Dự báo đến năm ${term.end}`, width: 9, align: 'right' },
     { key: 'verdict', header: 'Đánh giá', width: 11, align: 'left' },
-    { key: 'note', header: 'Ghi chú', width: 13, align: 'left' },
+    { key: 'note', header: 'Ghi chú', width: 12, align: 'left' },
   );
 
   const rows: AppendixRow[] = [];
