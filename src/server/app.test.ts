@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKENDS } from '../../test/databases';
+import { BACKENDS, SERVER_URL } from '../../test/databases';
+import { openDatabase } from '../db/database';
+import { buildApp } from './app';
 import { openTestApp, type TestApp } from './testing';
 
 describe.each(BACKENDS)('app basics (%s)', (backend) => {
@@ -13,6 +15,16 @@ describe.each(BACKENDS)('app basics (%s)', (backend) => {
     const r = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(r.statusCode).toBe(200);
     expect(r.json()).toEqual({ status: 'ok', database: backend });
+  });
+
+  it('answers health 503 when the database does not answer', async () => {
+    const db = await openDatabase(backend === 'server' ? { url: SERVER_URL } : {});
+    const app = await buildApp({ db });
+    await db.close();
+    const r = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(r.statusCode).toBe(503);
+    expect(r.json()).toEqual({ status: 'unavailable', database: backend });
+    await app.close();
   });
 
   it('serves an OpenAPI 3 document and a reference page', async () => {
