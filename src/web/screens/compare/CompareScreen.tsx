@@ -80,6 +80,7 @@ export default function CompareScreen({ unit, resolutionId }: WorkspaceProps) {
           />
           <CompareTable
             result={result}
+            units={units}
             parent={parent}
             current={unit.code}
             decimals={decimals}

@@ -7,12 +7,14 @@ import { multipleSentence, rankSentence, scopeWords } from './compare-text';
 
 export function CompareTable({
   result,
+  units,
   parent,
   current,
   decimals,
   caption,
 }: {
   result: CompareResult;
+  units: FlatUnit[];
   parent: FlatUnit | undefined;
   current: string;
   decimals: number;
@@ -62,7 +64,7 @@ export function CompareTable({
         {result.missing.map((code) => (
           <tr key={code}>
             <td>—</td>
-            <th scope="row">{code}</th>
+            <th scope="row">{units.find((u) => u.code === code)?.name ?? code}</th>
             <td colSpan={2}>{t('noData')}</td>
           </tr>
         ))}

@@ -7,8 +7,7 @@ import { TrendChart } from '../../components/TrendChart';
 import { formatNumberVi, formatPeriodVi } from '../../lib/core';
 import { formatChange, formatGoal, formatRatio, formatTargetValue } from '../../lib/format';
 import { useT } from '../../lib/i18n';
-import { formatCellValue } from '../entry/cell-value';
-import { cellKey, latestObservations } from '../entry/grid-model';
+import { actualText } from '../../components/actual-text';
 
 export function TargetCard({
   evaluation,
@@ -23,21 +22,7 @@ export function TargetCard({
   const { target, achievement, plans, yearOnYear, requirement, final, latest } = evaluation;
   const plan = plans[0];
   const overridden = final.overridden.length > 0;
-  const discrete =
-    target.goal.type === 'milestone' || target.goal.type === 'grade' || target.goal.type === 'structure';
-  const shown =
-    discrete && latest
-      ? latestObservations(observations.filter((o) => o.targetId === target.id)).get(
-          cellKey(target.id, latest.period),
-        )
-      : undefined;
-  const actualText = shown
-    ? formatCellValue(target, shown.value)
-    : achievement
-      ? formatTargetValue(target, achievement.actual)
-      : latest
-        ? formatTargetValue(target, latest.value)
-        : t('noData');
+  const shown = actualText(evaluation, observations, t('noData'));
   const need =
     requirement?.growthPerYear !== undefined
       ? `${formatNumberVi(requirement.growthPerYear, 2)}%/năm`
@@ -60,7 +45,7 @@ export function TargetCard({
         <div>
           <dt>{t('actual')}</dt>
           <dd>
-            {actualText}
+            {shown}
             {latest && <small> ({formatPeriodVi(latest.period)})</small>}
           </dd>
         </div>

@@ -1,6 +1,8 @@
 /** All targets with the figures a mid-term review appendix lists, and the override per row. */
 import { Fragment, useState } from 'react';
 import type { TargetEvaluation } from '../../../core/evaluation-types';
+import type { Observation } from '../../../core/model';
+import { actualText } from '../../components/actual-text';
 import { AssessmentBadge } from '../../components/Assessment';
 import { formatGoal, formatRatio, formatTargetValue } from '../../lib/format';
 import { useT } from '../../lib/i18n';
@@ -9,9 +11,11 @@ import { OverrideForm } from './OverrideForm';
 
 export function ReviewTable({
   evaluations,
+  observations,
   onChanged,
 }: {
   evaluations: TargetEvaluation[];
+  observations: readonly Observation[];
   onChanged: () => void;
 }) {
   const t = useT();
@@ -41,9 +45,7 @@ export function ReviewTable({
                   <span className="target-code">{e.target.code}</span> {e.target.name}
                 </th>
                 <td>{formatGoal(e.target)}</td>
-                <td className="num">
-                  {e.achievement ? formatTargetValue(e.target, e.achievement.actual) : '—'}
-                </td>
+                <td className="num">{actualText(e, observations, '—')}</td>
                 <td className="num">{formatRatio(e.achievement?.ratio)}</td>
                 <td>
                   {e.forecast ? (
