@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResolutionDossier } from '../core/model';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../../test/databases';
 import { buildDossier, seedUnitTree, TEST_ACTOR } from '../../test/factories';
+import { openDatabase } from '../db/database';
 import { AppError } from './app-error';
 import { findResolution, loadDossier, saveDossier, saveDossierIn } from './dossier.service';
 
@@ -147,6 +148,31 @@ describe.each(BACKENDS)('dossiers on %s Postgres', (backend) => {
       code: 'validation_failed',
       issues: [expect.objectContaining({ path: 'title' })],
     });
+  });
+
+  it('lets only one of two concurrent saves of the same new resolution succeed', async () => {
+    const second = t.url ? await openDatabase({ url: t.url }) : t.db;
+    try {
+      const dossier = buildDossier({
+        unit: { code: '383', name: 'huyện Đồng thời', level: 'district', parentCode: '38' },
+        title: 'Nghị quyết lưu đồng thời',
+      });
+      const results = await Promise.allSettled([
+        saveDossier(t.db, TEST_ACTOR, dossier),
+        saveDossier(second, TEST_ACTOR, dossier),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toMatchObject({
+        code: 'conflict',
+      });
+      const rows = await t.db.query(
+        `select u.code from resolutions r join units u on u.id = r.unit_id where r.title = $1`,
+        [dossier.title],
+      );
+      expect(rows).toEqual([{ code: '383' }]);
+    } finally {
+      if (second !== t.db) await second.close();
+    }
   });
 
   it('answers not_found for an unknown resolution', async () => {

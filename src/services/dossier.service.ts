@@ -32,6 +32,7 @@ import { selectUnitByCode } from '../db/unit.repository';
 import { compact, newId } from '../db/values';
 import { AppError, type Actor } from './app-error';
 import { checkDossier } from './dossier-checks';
+import { conflictOnDuplicate } from './unique-violation';
 import { createUnitIn } from './unit.service';
 
 /** The ids given to a saved dossier. */
@@ -149,7 +150,11 @@ export async function saveDossierIn(
 
 /** Saves a dossier in one transaction; returns the new resolution's id. */
 export async function saveDossier(db: Database, actor: Actor, dossier: ResolutionDossier): Promise<string> {
-  return (await db.transaction((tx) => saveDossierIn(tx, actor, dossier))).resolutionId;
+  const saved = await conflictOnDuplicate(
+    'Nghị quyết này vừa được người khác lưu; hãy tải lại danh sách.',
+    () => db.transaction((tx) => saveDossierIn(tx, actor, dossier)),
+  );
+  return saved.resolutionId;
 }
 
 /** Options of {@link loadDossier}. */

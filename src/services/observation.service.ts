@@ -20,6 +20,7 @@ import { lockTargets, selectTarget } from '../db/target.repository';
 import { AppError, type Actor, type Issue } from './app-error';
 import { checkObservation, isPeriodCode } from './figure-checks';
 import { nulIssues } from './text-checks';
+import { isUniqueViolation } from './unique-violation';
 
 export type { ObservationRevision };
 
@@ -136,15 +137,19 @@ export async function recordObservations(
     });
   } catch (error) {
     // A concurrent save that slipped past the lock still hits the unique (target, period, revision).
-    if ((error as { code?: string }).code === '23505')
+    if (isUniqueViolation(error)) {
+      const current = await selectCurrentRevisions(db, items);
       throw conflictError(
-        items.map((i) => ({
-          targetId: i.targetId,
-          period: i.period,
-          expectedRevision: i.expectedRevision,
-          current: null,
-        })),
+        items
+          .map((i) => ({
+            targetId: i.targetId,
+            period: i.period,
+            expectedRevision: i.expectedRevision,
+            current: current.get(figureKey(i.targetId, i.period)) ?? null,
+          }))
+          .filter((c) => (c.current?.revision ?? 0) !== c.expectedRevision),
       );
+    }
     throw error;
   }
 }

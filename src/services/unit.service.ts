@@ -21,6 +21,7 @@ import {
 } from '../db/unit.repository';
 import { AppError, type Actor, type Issue } from './app-error';
 import { nulIssues } from './text-checks';
+import { conflictOnDuplicate } from './unique-violation';
 
 export type { LineageKind, LineageLink, Unit };
 
@@ -141,7 +142,9 @@ export async function createUnitIn(tx: Sql, actor: Actor, input: UnitInput): Pro
 
 /** Creates a unit; throws validation_failed, or conflict when the code is taken for that validity. */
 export function createUnit(db: Database, actor: Actor, input: UnitInput): Promise<Unit> {
-  return db.transaction((tx) => createUnitIn(tx, actor, input));
+  return conflictOnDuplicate(`Mã đơn vị ${input.code} vừa được dùng cho một đơn vị khác.`, () =>
+    db.transaction((tx) => createUnitIn(tx, actor, input)),
+  );
 }
 
 /** What is needed to record a lineage link (old unit → new unit). */
