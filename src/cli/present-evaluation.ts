@@ -58,6 +58,13 @@ export function goalCell(target: Target): string {
   }
 }
 
+/** The unit column: the target's unit, and for a growth target entered as levels the levels'
+ * unit beside the rate's ("% (tỷ đồng)"): the figures in the row are levels, the goal a rate. */
+export function unitCell(target: Target): string {
+  const levels = target.kind === 'average-growth' && target.seriesBasis !== 'growth-rate';
+  return levels && target.levelUnit ? `${target.unit} (${target.levelUnit})` : target.unit;
+}
+
 /** The figure of the latest period as a cell, with its status when not official: "8.504 (ước)". */
 export function latestCell(evaluation: TargetEvaluation): string {
   const observation = evaluation.latestObservation;
@@ -142,7 +149,7 @@ export function evaluationTable(evaluation: DossierEvaluation): string[] {
       row([
         item.target.code,
         item.target.name,
-        item.target.unit,
+        unitCell(item.target),
         goalCell(item.goal ? { ...item.target, goal: item.goal } : item.target),
         item.latestObservation ? formatPeriodVi(item.latestObservation.period) : '',
         latestCell(item),
@@ -186,7 +193,7 @@ export function benchmarkLines(evaluation: DossierEvaluation): string[] {
   for (const item of evaluation.targets) {
     // A growth target entered as levels has no unit for its levels (its unit is the rate's "%").
     const levels = item.target.kind === 'average-growth' && item.target.seriesBasis !== 'growth-rate';
-    const unit = levels ? '' : item.target.unit;
+    const unit = levels ? (item.target.levelUnit ?? '') : item.target.unit;
     const value = item.latest ? `${numberVi(item.latest.value, item.target.precision)} ${unit}`.trim() : '';
     for (const benchmark of item.benchmarks) {
       const rank = benchmark.rank

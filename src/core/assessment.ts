@@ -5,7 +5,7 @@
  */
 import type { AssessmentConfig } from './config';
 import type { Achievement, FinalAssessment, Forecast, Suggestions } from './evaluation-types';
-import { exceedsGoal, ratioPercent } from './goal-check';
+import { exceedsGoal, isGoalAtBound, ratioPercent } from './goal-check';
 import type { AssessmentOverride, Band, Light, Target, Verdict } from './model';
 import { formatNumberVi } from './vi-number';
 
@@ -38,7 +38,8 @@ export interface VerdictInput {
  * The end-of-term verdict: 'propose-adjust' for a dropped target (or, when configured, one whose
  * forecast falls below `proposeAdjustBelowPercent`); 'not-assessable' without data;
  * 'met-early' for a total or milestone already reached; otherwise by the forecast: 'exceed' when
- * it goes beyond the goal (higher-is-better only), 'meet' when it meets it, 'very-high-effort'.
+ * it goes beyond the goal (higher-is-better only, and never for a share whose goal is 100%),
+ * 'meet' when it meets it, 'very-high-effort'.
  */
 export function suggestVerdict(input: VerdictInput, config: AssessmentConfig): Verdict {
   const { target, achievement, forecast } = input;
@@ -49,7 +50,11 @@ export function suggestVerdict(input: VerdictInput, config: AssessmentConfig): V
     if (ratioPercent(forecast.ratio, config) < config.proposeAdjustBelowPercent) return 'propose-adjust';
   }
   if (!forecast.met) return 'very-high-effort';
-  if (target.goal.type === 'number' && exceedsGoal(forecast.value, target.goal.value, target, config))
+  if (
+    target.goal.type === 'number' &&
+    !isGoalAtBound(target.goal.value, target) &&
+    exceedsGoal(forecast.value, target.goal.value, target, config)
+  )
     return 'exceed';
   if (
     target.goal.type === 'range' &&

@@ -32,6 +32,10 @@ export interface AssessmentConfig {
   sdgThresholds: { substantial: number; moderate: number };
   /** Suggest 'propose-adjust' when the forecast ratio (in %) is below this; off when undefined. */
   proposeAdjustBelowPercent?: number;
+  /** How sentences state a figure against the same period of last year: 'change' (default,
+   * "tăng 16,1% so với cùng kỳ") or 'index' ("bằng 116,1% so với cùng kỳ"). Shares in % always
+   * change in percentage points. */
+  yearOnYearStyle?: 'change' | 'index';
 }
 
 /** Defaults: bands 80 / 50 inclusive, 2 decimals of percent, "khoảng" ± 2%, structure ± 1 point,

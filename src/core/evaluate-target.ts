@@ -2,6 +2,7 @@
  * Evaluates one target as of a period: the figure in force, its comparisons, the measure for the
  * target's kind, the forecast and the suggested judgements with the committee's overrides.
  */
+import { defaultAggregation } from './aggregation';
 import { finalAssessment, suggestBand, suggestLight, suggestVerdict } from './assessment';
 import { compareBenchmarks, comparePlans, yearOnYear } from './comparisons';
 import { type AssessmentConfig, resolveConfig } from './config';
@@ -13,7 +14,7 @@ import { measureGrade, measureMilestone, measureRange, measureStructure } from '
 import { measureGrowth } from './measure-growth';
 import { measureLevel } from './measure-level';
 import { measureTotal } from './measure-total';
-import type { Adjustment, PeriodCode, ResolutionDossier, Target } from './model';
+import type { Adjustment, Observation, PeriodCode, ResolutionDossier, Target } from './model';
 import { endMonthIndex, parsePeriod, periodOf, termBaseYear, termEndYear } from './periods';
 import { historyFor, selectLatest, toUsedValue } from './values';
 
@@ -39,6 +40,19 @@ export function goalInForce(
     .sort((a, b) => a.date.localeCompare(b.date));
   const last = applied[applied.length - 1];
   return { target: last ? { ...target, goal: last.newGoal } : target, applied };
+}
+
+/** Kinds judged on one figure (the latest), which for a flow must be a whole year's. */
+const JUDGED_ON_LATEST: ReadonlySet<Target['kind']> = new Set(['end-level', 'ratio', 'count', 'annual-threshold']);
+
+function isWholeYear(o: Observation): boolean {
+  return periodOf(o.period).kind === 'year';
+}
+
+/** A month, quarter, half-year or nine months: a part of a year. */
+function isPartOfYear(period: PeriodCode): boolean {
+  const kind = periodOf(period).kind;
+  return kind !== 'year' && kind !== 'term';
 }
 
 function measure(ctx: KindContext): KindResult {
@@ -103,7 +117,14 @@ export function evaluateTarget(
     baseYear: target.baseYear ?? termBaseYear(inputs.term),
     targetYear: target.targetYear ?? termEndYear(inputs.term),
   };
-  if (latestObservation) ctx.latest = latestObservation;
+  const aggregation = defaultAggregation(effective);
+  const partOfYear = latestObservation !== undefined && isPartOfYear(latestObservation.period);
+  if (aggregation === 'flow' && partOfYear && JUDGED_ON_LATEST.has(effective.kind)) {
+    // A quarter's revenue is a part of the year's: the goal set for a year is judged on whole years.
+    ctx.wholeYearsOnly = true;
+    const wholeYear = selectLatest(observations, asOf, isWholeYear);
+    if (wholeYear) ctx.latest = wholeYear;
+  } else if (latestObservation) ctx.latest = latestObservation;
   const scenario = inputs.scenarios.find((s) => s.targetId === target.id);
   if (scenario) ctx.scenario = scenario;
 
@@ -134,6 +155,7 @@ export function evaluateTarget(
     ),
     gaps,
     forecasts: kind.forecasts,
+    aggregation,
   };
   if (applied.length > 0) {
     evaluation.goal = effective.goal;
@@ -160,6 +182,8 @@ export function evaluateTarget(
     if (target.seriesBasis !== 'growth-rate' && target.kind !== 'structure') {
       const yoy = yearOnYear(latest, observations);
       if (!isGap(yoy)) evaluation.yearOnYear = yoy;
+      // A periodic report (a quarter, 6 or 9 months, a month) always states "so với cùng kỳ".
+      else if (partOfYear) gaps.push(yoy);
     }
   }
   if (kind.achievement) evaluation.achievement = kind.achievement;

@@ -4,6 +4,7 @@
  */
 import type {
   Adjustment,
+  Aggregation,
   Band,
   Field,
   Light,
@@ -94,6 +95,10 @@ export interface Achievement {
   percent?: number;
   /** What `actual` is: the average growth so far, the sum so far, or the latest value. */
   measure?: 'average-growth' | 'sum-so-far' | 'latest';
+  /** The figure the measure rests on: the latest value compared (for a flow, the latest whole
+   * year, which may differ from `TargetEvaluation.latest`, a quarter), the last year of an
+   * average growth, the last amount of a sum. Sentences state this figure beside `percent`. */
+  basis?: UsedValue;
 }
 
 /** One year of an annual-threshold target, checked against the threshold. */
@@ -196,6 +201,8 @@ export interface TargetEvaluation {
   forecasts?: Forecast[];
   /** Whether a total (or milestone) is already reached before the end of the term. */
   metEarly?: boolean;
+  /** Whether the figures are flows or stocks (the target's own, or the default). */
+  aggregation?: Aggregation;
 }
 
 /** How many targets carry a label. */

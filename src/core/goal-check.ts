@@ -58,6 +58,17 @@ export function exceedsGoal(actual: number, goal: number, t: GoalSubject, config
   return meetsGoal(actual, goal, t, config) && a > g;
 }
 
+/** Whether a goal sits at the physical bound of a share in % (100% of households, 0% of poor
+ * households): it can be met, never exceeded. Growth rates in % (average growth, ranges of
+ * growth) have no such bound. */
+export function isGoalAtBound(
+  goal: number,
+  t: Pick<Target, 'unit' | 'kind' | 'direction'>,
+): boolean {
+  if (t.unit.trim() !== '%' || t.kind === 'average-growth' || t.kind === 'range') return false;
+  return t.direction === 'higher-is-better' ? goal >= 100 : goal <= 0;
+}
+
 /**
  * Achievement ratio of a value against a goal. Higher is better: actual / goal. Lower is better:
  * goal / actual (a value at or below zero that meets the goal counts as 1). A zero goal for a

@@ -10,6 +10,7 @@ export * from './vi-number';
 export * from './vi-date';
 export * from './labels';
 export * from './config';
+export { defaultAggregation, isMoneyUnit } from './aggregation';
 export {
   compareSupersession,
   bestFor,
@@ -26,7 +27,7 @@ export {
   requiredGrowth,
   requiredGrowthFromFactors,
 } from './growth';
-export { meetsGoal, exceedsGoal, goalRatio, ratioPercent, isGap, qualifiedVi } from './goal-check';
+export { meetsGoal, exceedsGoal, isGoalAtBound, goalRatio, ratioPercent, isGap, qualifiedVi } from './goal-check';
 export { comparePlans, yearOnYear, compareBenchmarks } from './comparisons';
 export { sdgProgress, sdgCategory, type SdgInput } from './sdg';
 export {

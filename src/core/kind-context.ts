@@ -13,6 +13,7 @@ import type {
   Requirement,
   SdgProgress,
   StructureShare,
+  UsedValue,
 } from './evaluation-types';
 import { goalRatio, isGap, meetsGoal, ratioPercent } from './goal-check';
 import type { Observation, PeriodCode, Scenario, Target } from './model';
@@ -30,8 +31,11 @@ export interface KindContext {
   baseYear: number;
   /** Year the goal is for (target.targetYear or the term's end year). */
   targetYear: number;
-  /** The figure in force for the latest period ended by the as-of. */
+  /** The figure in force for the latest period ended by the as-of (for a flow judged against a
+   * level goal: the latest whole year, see `Aggregation` in model.ts). */
   latest?: Observation;
+  /** Set for a flow whose latest figure is a part of a year: only whole years are judged. */
+  wholeYearsOnly?: boolean;
   scenario?: Scenario;
 }
 
@@ -76,6 +80,7 @@ export function makeAchievement(
   goal: number,
   measure: NonNullable<Achievement['measure']>,
   ctx: KindContext,
+  basis?: UsedValue,
 ): Achievement | Gap {
   const ratio = goalRatio(actual, goal, ctx.target.direction, 'mục tiêu');
   if (isGap(ratio)) return ratio;
@@ -88,6 +93,7 @@ export function makeAchievement(
     measure,
   };
   if (ctx.target.kind === 'ratio' || ctx.target.unit === '%') a.pointsDifference = actual - goal;
+  if (basis) a.basis = basis;
   return a;
 }
 

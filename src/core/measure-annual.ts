@@ -13,7 +13,7 @@ import {
   numericGoal,
   take,
 } from './kind-context';
-import { numericValue, yearValues } from './values';
+import { numericValue, toUsedValue, yearValues } from './values';
 
 /** Checks each year of an annual-threshold target and judges the latest. */
 export function measureAnnual(ctx: KindContext): KindResult {
@@ -41,7 +41,8 @@ export function measureAnnual(ctx: KindContext): KindResult {
     gaps.push({ code: 'no-data', what: 'số liệu năm trong nhiệm kỳ' });
     return result;
   }
-  const ach = take(makeAchievement(current, goal, 'latest', ctx), gaps);
+  const lastUsed = lastCheck ? years.get(Number(lastCheck.period)) : toUsedValue(ctx.latest);
+  const ach = take(makeAchievement(current, goal, 'latest', ctx, lastUsed), gaps);
   const allMet = checks.every((c) => c.met);
   if (ach) {
     ach.met = checks.length > 0 ? allMet : ach.met;

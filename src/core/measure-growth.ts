@@ -4,7 +4,7 @@
  * the annual growth rates; it is compared as a ratio of rates (10,71% = 71,4% of 15%), and the
  * honest view is the growth still needed in each remaining year.
  */
-import type { Forecast, Gap } from './evaluation-types';
+import type { Forecast, Gap, UsedValue } from './evaluation-types';
 import { compoundGrowth, growthFactor, requiredGrowthFromFactors } from './growth';
 import {
   type KindContext,
@@ -24,6 +24,8 @@ interface GrowthSoFar {
   factor: number;
   /** Index levels from the base (base = the base value, or 100 for rates), to extrapolate. */
   baseLevel: number;
+  /** The figure of the last year measured. */
+  last?: UsedValue;
 }
 
 function growthSoFar(ctx: KindContext, gaps: Gap[]): GrowthSoFar | undefined {
@@ -42,12 +44,15 @@ function growthSoFar(ctx: KindContext, gaps: Gap[]): GrowthSoFar | undefined {
       gaps.push({ code: 'no-data', what: `tốc độ tăng năm ${ctx.baseYear + 1}` });
       return undefined;
     }
-    return {
+    const so: GrowthSoFar = {
       years: rates.length,
       lastYear: ctx.baseYear + rates.length,
       factor: growthFactor(rates),
       baseLevel: 100,
     };
+    const last = years.get(so.lastYear);
+    if (last) so.last = last;
+    return so;
   }
   const base = ctx.target.baseValue ?? years.get(ctx.baseYear)?.value;
   if (base === undefined) {
@@ -59,8 +64,11 @@ function growthSoFar(ctx: KindContext, gaps: Gap[]): GrowthSoFar | undefined {
     return undefined;
   }
   const lastYear = planYears[planYears.length - 1] ?? ctx.baseYear;
-  const last = years.get(lastYear)?.value ?? base;
-  return { years: lastYear - ctx.baseYear, lastYear, factor: last / base, baseLevel: base };
+  const lastUsed = years.get(lastYear);
+  const last = lastUsed?.value ?? base;
+  const so: GrowthSoFar = { years: lastYear - ctx.baseYear, lastYear, factor: last / base, baseLevel: base };
+  if (lastUsed) so.last = lastUsed;
+  return so;
 }
 
 /** Computes achievement, requirement and forecasts of an average-growth target. */
@@ -77,7 +85,7 @@ export function measureGrowth(ctx: KindContext): KindResult {
   const avg = take(compoundGrowth(1, so.factor, so.years, 'giá trị gốc'), gaps);
   if (avg === undefined) return result;
   result.averageGrowth = avg;
-  const ach = take(makeAchievement(avg, goal, 'average-growth', ctx), gaps);
+  const ach = take(makeAchievement(avg, goal, 'average-growth', ctx, so.last), gaps);
   if (ach) result.achievement = ach;
 
   const termYears = ctx.targetYear - ctx.baseYear;

@@ -16,7 +16,12 @@ import {
 } from './kind-context';
 import { endYear } from './periods';
 import { sdgProgress } from './sdg';
-import { numericValue, yearValues } from './values';
+import { numericValue, toUsedValue, yearValues } from './values';
+
+/** A share in % lies in [0, 100]: forecasts of one are kept inside. */
+function clampShare(value: number): number {
+  return Math.min(100, Math.max(0, value));
+}
 
 /** Whether a target measures a rate (a share in %): no compound trend, no SDG measure. */
 export function isRateTarget(ctx: KindContext): boolean {
@@ -31,16 +36,20 @@ export function measureLevel(ctx: KindContext): KindResult {
   const current = numericValue(ctx.latest);
   if (goal === undefined) return result;
   if (current === undefined || !ctx.latest) {
-    gaps.push({ code: 'no-data', what: 'số liệu đến kỳ đánh giá' });
+    gaps.push({
+      code: 'no-data',
+      what: ctx.wholeYearsOnly ? 'số liệu cả năm (chỉ tiêu cộng theo kỳ)' : 'số liệu đến kỳ đánh giá',
+    });
     return result;
   }
   const rate = isRateTarget(ctx);
+  const bound = ctx.target.unit.trim() === '%' ? clampShare : (v: number): number => v;
   const t = elapsedYears(ctx.latest.period, ctx.baseYear);
   const termYears = ctx.targetYear - ctx.baseYear;
   const remaining = termYears - t;
   const base = ctx.target.baseValue ?? yearValues(ctx.observations, ctx.asOf).get(ctx.baseYear)?.value;
 
-  const ach = take(makeAchievement(current, goal, 'latest', ctx), gaps);
+  const ach = take(makeAchievement(current, goal, 'latest', ctx, toUsedValue(ctx.latest)), gaps);
   if (ach) result.achievement = ach;
   let avg: number | undefined;
   if (!rate && base !== undefined && t > 0) {
@@ -69,18 +78,18 @@ export function measureLevel(ctx: KindContext): KindResult {
   const pathOf = (at: (dt: number) => number): Forecast['path'] => {
     const path: Forecast['path'] = [];
     for (let y = firstYear; y <= ctx.targetYear; y++)
-      path.push({ period: String(y), value: at(y - ctx.baseYear - t) });
+      path.push({ period: String(y), value: bound(at(y - ctx.baseYear - t)) });
     return path;
   };
   if (avg !== undefined) {
     const growth = avg;
     const at = (dt: number): number => current * (1 + growth / 100) ** dt;
-    result.forecasts.push(makeForecast('trend', at(remaining), goal, ctx, pathOf(at)));
+    result.forecasts.push(makeForecast('trend', bound(at(remaining)), goal, ctx, pathOf(at)));
   }
   if (base !== undefined && t > 0) {
     const slope = (current - base) / t;
     const at = (dt: number): number => current + slope * dt;
-    result.forecasts.push(makeForecast('linear', at(remaining), goal, ctx, pathOf(at)));
+    result.forecasts.push(makeForecast('linear', bound(at(remaining)), goal, ctx, pathOf(at)));
   }
   const s = ctx.scenario;
   if (s?.values && s.values.length > 0) {
@@ -88,16 +97,16 @@ export function measureLevel(ctx: KindContext): KindResult {
     result.forecasts.push(
       makeForecast(
         'scenario',
-        last,
+        bound(last),
         goal,
         ctx,
-        s.values.map((v) => ({ ...v })),
+        s.values.map((v) => ({ ...v, value: bound(v.value) })),
       ),
     );
   } else if (s?.growthRate !== undefined) {
     const rateS = s.growthRate;
     const at = (dt: number): number => current * (1 + rateS / 100) ** dt;
-    result.forecasts.push(makeForecast('scenario', at(remaining), goal, ctx, pathOf(at)));
+    result.forecasts.push(makeForecast('scenario', bound(at(remaining)), goal, ctx, pathOf(at)));
   }
   result.forecasts.push(makeForecast('latest', current, goal, ctx));
   return result;

@@ -34,7 +34,7 @@ export function measureTotal(ctx: KindContext): KindResult {
     return result;
   }
   const sum = amounts.reduce((s, a) => s + a.value, 0);
-  const ach = take(makeAchievement(sum, goal, 'sum-so-far', ctx), gaps);
+  const ach = take(makeAchievement(sum, goal, 'sum-so-far', ctx, amounts[amounts.length - 1]), gaps);
   if (ach) result.achievement = ach;
 
   const whole = amounts.filter((a) => /^\d{4}$/.test(a.period));

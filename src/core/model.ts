@@ -60,6 +60,25 @@ export type SeriesBasis = 'level' | 'growth-rate';
 /** For a count target: whether the figures are a running level or additions per period. */
 export type Accumulation = 'level' | 'additions';
 
+/**
+ * How the figures of a target add up over the periods of a year.
+ * - 'flow': an amount over a span (revenue, production value, retail sales, exports, investment,
+ *   land cleared): a quarter is a part of its year, quarters add up to the year. A figure for a
+ *   part of a year is compared with that year's plans ("đạt 32% dự toán") and with the same period
+ *   of last year, but never with a goal set for a whole year: the achievement against the Congress
+ *   target, the band and the verdict rest on whole-year figures only (for a total: the whole years
+ *   plus the year to date, a true part of the term's total). As of a quarter with no whole year
+ *   yet, the band and the verdict are 'not-assessable'; with one, they come from the latest whole
+ *   year.
+ * - 'stock': a level or a rate at a point in time (poverty rate, trained labour, population,
+ *   communes at new-rural standard): the latest figure, of any period, is the level reached.
+ *
+ * Default (`defaultAggregation` in aggregation.ts): 'flow' for cumulative totals, counts of additions, growth
+ * targets entered as levels, and end-level or annual-threshold targets in money (đồng, USD);
+ * 'stock' otherwise.
+ */
+export type Aggregation = 'flow' | 'stock';
+
 /** Price basis of money values: constant 2010 prices, current prices, none. */
 export type PriceBasis = 'constant-2010' | 'current' | 'none';
 
@@ -99,7 +118,13 @@ export interface Target {
   /** The year the goal is for (usually the last year of the term). */
   targetYear?: number;
   seriesBasis?: SeriesBasis;
+  /** Unit of the levels of a growth target entered as levels ("tỷ đồng" for production value
+   * whose goal is a growth rate in %): shown beside the levels, never beside the rate. */
+  levelUnit?: string;
   accumulation?: Accumulation;
+  /** Whether figures are amounts over a span ('flow') or levels at a point ('stock'); see
+   * {@link Aggregation}. Absent: `defaultAggregation`. */
+  aggregation?: Aggregation;
   priceBasis?: PriceBasis;
   /** A stated count beside a ratio: "50% (8 xã)". */
   statedCount?: { value: number; unit: string };

@@ -7,8 +7,9 @@ import type { AssessmentConfig } from './config';
 import type { TargetEvaluation } from './evaluation-types';
 import type { Target } from './model';
 import { goalText, joinVi, num, pct, qty, reachVerb, remainingSpanVi } from './narrate-parts';
+import { periodOf } from './periods';
 import { formatPeriodVi, formatYearSpanVi } from './periods-vi';
-import { formatNumberVi } from './vi-number';
+import { formatNumberVi, formatQuantityVi } from './vi-number';
 
 /** A target's base year and target year. */
 export interface TargetYears {
@@ -19,7 +20,27 @@ export interface TargetYears {
 const isTotal = (t: Target): boolean =>
   t.kind === 'cumulative-total' || (t.kind === 'count' && t.accumulation === 'additions');
 
-function comparisonClauses(e: TargetEvaluation, config: AssessmentConfig): string[] {
+/** A month, quarter, half-year or nine months: what a periodic report narrates. */
+function isPartOfYear(period: string | undefined): boolean {
+  if (period === undefined) return false;
+  const kind = periodOf(period).kind;
+  return kind !== 'year' && kind !== 'term';
+}
+
+/** Whether the achievement rests on the very figure a sentence states (same period): a ratio
+ * is only ever printed beside the number it was computed from. */
+function achievementOnLatest(e: TargetEvaluation): boolean {
+  const basis = e.achievement?.basis;
+  return basis === undefined || basis.period === e.latest?.period;
+}
+
+/** "Tốc độ tăng giá trị sản xuất bình quân" → "Tốc độ tăng giá trị sản xuất": the rate of one
+ * period is not an average. */
+function periodRateName(name: string): string {
+  return name.replace(/\s+bình quân(\s+hằng năm|\s+hàng năm)?(\s+giai đoạn\s+\d{4}\s*-\s*\d{4})?$/iu, '');
+}
+
+function comparisonClauses(e: TargetEvaluation, config: AssessmentConfig, periodFigure = false): string[] {
   const out: string[] = [];
   e.plans.forEach((p, i) => {
     const c = p.percentDecimals !== undefined ? { ...config, percentDecimals: p.percentDecimals } : config;
@@ -33,7 +54,7 @@ function comparisonClauses(e: TargetEvaluation, config: AssessmentConfig): strin
     );
     if (b.rank) out.push(`xếp thứ ${b.rank.position} ${b.rank.scope}`);
   }
-  const y = yearOnYearClause(e, config);
+  const y = yearOnYearClause(e, config, periodFigure);
   if (y) out.push(y);
   return out;
 }
@@ -41,12 +62,19 @@ function comparisonClauses(e: TargetEvaluation, config: AssessmentConfig): strin
 /** "tăng 67,8% so với cùng kỳ" (a part of a year), "so với năm trước" (whole years); a share in
  * % changes in percentage points ("giảm 0,3 điểm phần trăm"). A total prints the sum so far,
  * while last year's comparison is of one year's amount: it is left out. */
-function yearOnYearClause(e: TargetEvaluation, config: AssessmentConfig): string | undefined {
+function yearOnYearClause(
+  e: TargetEvaluation,
+  config: AssessmentConfig,
+  periodFigure = false,
+): string | undefined {
   const y = e.yearOnYear;
   const t = e.target;
-  if (!y || isTotal(t)) return undefined;
+  if (!y || (isTotal(t) && !periodFigure)) return undefined;
   const against = /^\d{4}$/.test(e.latest?.period ?? '') ? 'năm trước' : 'cùng kỳ';
   const points = t.unit.trim() === '%';
+  if (config.yearOnYearStyle === 'index' && !points) {
+    return `bằng ${formatNumberVi(y.index * 100, config.percentDecimals, { trimZeros: true })}% so với ${against}`;
+  }
   const size = points
     ? formatNumberVi(Math.abs(y.absoluteChange), t.precision, { trimZeros: true })
     : formatNumberVi(Math.abs(y.change) * 100, config.percentDecimals, { trimZeros: true });
@@ -58,7 +86,7 @@ function yearOnYearClause(e: TargetEvaluation, config: AssessmentConfig): string
 function goalClause(e: TargetEvaluation, config: AssessmentConfig): string | undefined {
   const t = e.target;
   const a = e.achievement;
-  if (!a || e.plans.length > 0) return undefined;
+  if (!a || e.plans.length > 0 || !achievementOnLatest(e)) return undefined;
   if (isTotal(t)) return `bằng ${pct(a.ratio, config)} kế hoạch cả nhiệm kỳ`;
   const goal = `mục tiêu Đại hội (${goalText(t, a.goal)})`;
   if (t.direction === 'lower-is-better') return `${a.met ? 'đạt' : 'chưa đạt'} ${goal}`;
@@ -76,6 +104,7 @@ function requirementSentence(e: TargetEvaluation, years: TargetYears): string | 
   if (!r || r.remainingYears <= 0 || e.achievement?.met) return undefined;
   // From a part of a year (a quarter's revenue) a yearly requirement would mislead.
   if (t.kind !== 'average-growth' && !isTotal(t) && !/^\d{4}$/.test(e.latest?.period ?? '')) return undefined;
+  if (t.kind === 'average-growth' && isPartOfYear(e.latest?.period)) return undefined;
   const span = remainingSpanVi(years.targetYear, r.remainingYears);
   const perYear = Math.ceil(r.remainingYears) > 1;
   if (
@@ -138,17 +167,26 @@ export function narrateTarget(
         : 'là'
       : reachVerb(e.latest?.status);
   const out: string[] = [];
-  if (t.kind === 'average-growth' && e.averageGrowth !== undefined && e.achievement) {
+  const periodic = t.kind === 'average-growth' ? periodGrowthSentence(e, config) : undefined;
+  if (periodic) {
+    out.push(periodic);
+  } else if (t.kind === 'average-growth' && e.averageGrowth !== undefined && e.achievement) {
     const lastYear = years.targetYear - (e.requirement?.remainingYears ?? 0);
+    // The status of the last year the average rests on ("ước" only for an estimate).
+    const averageVerb = e.achievement.basis ? reachVerb(e.achievement.basis.status) : verb;
     const yearSpan = formatYearSpanVi(years.baseYear + 1, lastYear);
     // "… bình quân hằng năm năm 2021" reads badly: "… hằng năm trong năm 2021".
     const span = /năm$/.test(t.name) && yearSpan.startsWith('năm') ? `trong ${yearSpan}` : yearSpan;
     out.push(
-      `${t.name} ${span} ${verb} ${num(t, e.averageGrowth)}%, bằng ${pct(e.achievement.ratio, config)} mục tiêu Đại hội.`,
+      `${t.name} ${span} ${averageVerb} ${num(t, e.averageGrowth)}%, bằng ${pct(e.achievement.ratio, config)} mục tiêu Đại hội.`,
     );
+  } else if (isTotal(t) && e.latest && (isPartOfYear(e.latest.period) || e.plans.length > 0)) {
+    out.push(totalWithPeriodSentence(e, config, verb));
   } else {
     const value = isTotal(t) ? e.achievement?.actual : e.latest?.value;
     if (value === undefined) return [`${t.name}: chưa có số liệu để đánh giá.`];
+    // A periodic report is about its period (the seed: "Thu ngân sách nhà nước đạt 799.690 triệu
+    // đồng, đạt 32% dự toán tỉnh giao"); a review over years names the year.
     const withPeriod = !isTotal(t) && e.plans.length === 0 && /^\d{4}$/.test(e.latest?.period ?? '');
     const subject = withPeriod && e.latest ? `${t.name} ${formatPeriodVi(e.latest.period)}` : t.name;
     const clauses = comparisonClauses(e, config);
@@ -164,4 +202,60 @@ export function narrateTarget(
   const need = requirementSentence(e, years);
   if (need) out.push(need);
   return out;
+}
+
+/** A periodic report of a growth target (a quarter, 6 or 9 months): the period's growth on the
+ * same period of last year ("Tốc độ tăng giá trị sản xuất quý I/2022 ước đạt 14,6%"; "Giá trị
+ * sản xuất ngành công nghiệp - xây dựng quý I/2022 ước đạt 14.521 tỷ đồng, tăng 11,7% so với
+ * cùng kỳ"). Undefined as of a whole year: the annual average is stated then. */
+function periodGrowthSentence(e: TargetEvaluation, config: AssessmentConfig): string | undefined {
+  const t = e.target;
+  const latest = e.latest;
+  if (!latest || !isPartOfYear(latest.period)) return undefined;
+  const when = formatPeriodVi(latest.period);
+  const verb = reachVerb(latest.status);
+  const rateNamed = /^tốc độ/iu.test(t.name);
+  const rateDecimals = Math.max(t.precision, 1);
+  const rate = (r: number): string => `${formatNumberVi(r, rateDecimals, { trimZeros: true })}%`;
+  if (t.seriesBasis === 'growth-rate') {
+    const subject = rateNamed ? periodRateName(t.name) : `Tốc độ tăng ${lowerFirst(t.name)}`;
+    return `${subject} ${when} ${verb} ${rate(latest.value)} so với cùng kỳ.`;
+  }
+  const y = e.yearOnYear;
+  const level = t.levelUnit ? formatQuantityVi(latest.value, t.levelUnit, t.precision) : undefined;
+  if (!y) {
+    return level ? `${periodRateName(t.name)} ${when} ${verb} ${level}.` : undefined;
+  }
+  const change = y.change * 100;
+  const sign = change >= 0 ? 'tăng' : 'giảm';
+  if (rateNamed) {
+    const size = rate(change);
+    return `${periodRateName(t.name)} ${when} ${verb} ${size}${level ? ` (${level})` : ''}.`;
+  }
+  const clause = `${sign} ${rate(Math.abs(change))} so với cùng kỳ`;
+  if (level) return `${t.name} ${when} ${verb} ${level}, ${clause}.`;
+  return `${t.name} ${when} ${latest.status === 'estimate' ? 'ước ' : ''}${clause}.`;
+}
+
+/** A total stated for its period beside the running sum, each with its own ratio: "Diện tích
+ * giải phóng mặt bằng 2021-2025: quý I/2022 ước đạt 43,44 ha, đạt 46,2% kế hoạch tỉnh giao; lũy
+ * kế từ đầu nhiệm kỳ ước đạt 132,04 ha, bằng 29,34% kế hoạch cả nhiệm kỳ." */
+function totalWithPeriodSentence(e: TargetEvaluation, config: AssessmentConfig, verb: string): string {
+  const t = e.target;
+  const latest = e.latest as NonNullable<TargetEvaluation['latest']>;
+  const clauses = comparisonClauses(e, config, true);
+  let sentence = `${t.name}: ${formatPeriodVi(latest.period)} ${verb} ${qty(t, latest.value)}`;
+  if (clauses.length) sentence += `, ${joinVi(clauses)}`;
+  const a = e.achievement;
+  if (a && a.actual !== latest.value) {
+    const sumVerb = a.basis ? reachVerb(a.basis.status) : verb;
+    sentence += `; lũy kế từ đầu nhiệm kỳ ${sumVerb} ${qty(t, a.actual)}, bằng ${pct(a.ratio, config)} kế hoạch cả nhiệm kỳ`;
+  } else if (a) {
+    sentence += `, bằng ${pct(a.ratio, config)} kế hoạch cả nhiệm kỳ`;
+  }
+  return `${sentence}.`;
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }

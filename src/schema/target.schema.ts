@@ -109,7 +109,20 @@ const targetObject = z.strictObject({
   baseValue: numberSchema.optional(),
   targetYear: yearSchema.optional(),
   seriesBasis: z.enum(['level', 'growth-rate']).optional(),
+  levelUnit: nonEmptyText
+    .meta({
+      description:
+        'Đơn vị của giá trị tuyệt đối khi chỉ tiêu tốc độ tăng được nhập theo giá trị (seriesBasis "level"): "tỷ đồng"',
+    })
+    .optional(),
   accumulation: z.enum(['level', 'additions']).optional(),
+  aggregation: z
+    .enum(['flow', 'stock'])
+    .meta({
+      description:
+        'flow: số liệu cộng dồn theo kỳ (thu ngân sách, giá trị sản xuất, vốn đầu tư: quý là một phần của năm, chỉ số liệu cả năm được so với mục tiêu Đại hội); stock: mức tại một thời điểm (tỷ lệ hộ nghèo, dân số). Mặc định: flow cho chỉ tiêu tổng cộng dồn, số lượng cộng thêm, tốc độ tăng nhập theo giá trị và mức/ngưỡng tính bằng tiền; stock cho các loại khác',
+    })
+    .optional(),
   priceBasis: z.enum(['constant-2010', 'current', 'none']).optional(),
   statedCount: z.strictObject({ value: numberSchema, unit: nonEmptyText }).optional(),
   parentId: nonEmptyText.optional(),
