@@ -28,8 +28,12 @@ export function checkDraftText(
       // The target is named before its first figure ("Thu ngân sách nhà nước đạt …"); the
       // rest of the clause may name others ("trong đó công nghiệp - xây dựng tăng 11,7%").
       const first = /(?<![\p{L}])(?:đạt|là|còn)\s+\d|\d+(?:[.,]\d+)*\s*%/u.exec(clause);
+      // A clause may leave the target implicit ("tốc độ tăng trưởng bình quân … đạt 10,71%"
+      // after "tổng giá trị sản xuất …"): then the sentence as a whole names it.
       const target =
-        (first ? matcher.match(clause.slice(0, first.index)) : undefined) ?? matcher.match(clause);
+        (first ? matcher.match(clause.slice(0, first.index)) : undefined) ??
+        matcher.match(clause) ??
+        matcher.match(sentence);
       const e = target ? byId.get(target.id) : undefined;
       if (e) findings.push(...checkTargetClause(sentence, clause, e));
     }

@@ -56,15 +56,18 @@ function referencedRatio(
 /** Values the draft may legitimately state for the target (latest figure, total so far, average growth). */
 function candidateValues(e: TargetEvaluation, unit: string): number[] {
   const out: number[] = [];
-  if (unit === '%' && e.target.unit !== '%') {
+  if (e.target.kind === 'average-growth') {
+    // The average growth so far first; in a periodic report "đạt 14,6%" is the growth on the
+    // same period; levels (tỷ đồng) are not in the target's unit and are not checked.
     if (e.averageGrowth !== undefined) out.push(e.averageGrowth);
-    return out;
+    if (e.achievement) out.push(e.achievement.actual);
+    if (e.yearOnYear) out.push(e.yearOnYear.change * 100);
+    if (e.target.seriesBasis === 'growth-rate' && e.latest) out.push(e.latest.value);
+    return unit === '%' ? out : [];
   }
-  // A growth target's "đạt 14,6%" in a periodic report is the growth on the same period.
-  if (e.target.kind === 'average-growth' && e.yearOnYear) out.push(e.yearOnYear.change * 100);
+  if (unit === '%' && e.target.unit !== '%') return out;
   if (e.latest) out.push(e.latest.value);
   if (e.achievement) out.push(e.achievement.actual);
-  if (e.averageGrowth !== undefined) out.push(e.averageGrowth);
   return out;
 }
 
