@@ -81,11 +81,19 @@ function valueText(value: Observation['value'], target: Target): string {
   return typeof value === 'number' ? numberVi(value, target.precision) : value;
 }
 
-/** The measure compared with the goal (average growth so far, sum so far, latest level). */
+/** The measure compared with the goal (average growth so far, sum so far, latest level). A flow
+ * judged on an earlier whole year than the row's period names that year: "58.250 (2021)". */
 export function actualCell(evaluation: TargetEvaluation): string {
   const { target, achievement } = evaluation;
   if (!achievement || target.goal.type !== 'number') return '';
-  return numberVi(achievement.actual, target.precision);
+  const value = numberVi(achievement.actual, target.precision);
+  const basis = achievement.basis;
+  const judgedOnEarlierYear =
+    achievement.measure === 'latest' &&
+    basis !== undefined &&
+    evaluation.latest !== undefined &&
+    basis.period !== evaluation.latest.period;
+  return judgedOnEarlierYear ? `${value} (${basis.period})` : value;
 }
 
 /** Change on the same period of last year: "+31,9%", "-4,4%". */
@@ -124,7 +132,7 @@ const COLUMNS = [
   { title: 'Kỳ', width: 14 },
   { title: 'Số liệu kỳ', width: 16, right: true },
   { title: 'Cùng kỳ', width: 8, right: true },
-  { title: 'Thực hiện', width: 11, right: true },
+  { title: 'Thực hiện', width: 16, right: true },
   { title: '% MT', width: 8, right: true },
   { title: 'Dự báo cuối nhiệm kỳ', width: 30 },
   { title: 'So mục tiêu', width: 22 },

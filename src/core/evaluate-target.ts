@@ -43,7 +43,12 @@ export function goalInForce(
 }
 
 /** Kinds judged on one figure (the latest), which for a flow must be a whole year's. */
-const JUDGED_ON_LATEST: ReadonlySet<Target['kind']> = new Set(['end-level', 'ratio', 'count', 'annual-threshold']);
+const JUDGED_ON_LATEST: ReadonlySet<Target['kind']> = new Set([
+  'end-level',
+  'ratio',
+  'count',
+  'annual-threshold',
+]);
 
 function isWholeYear(o: Observation): boolean {
   return periodOf(o.period).kind === 'year';

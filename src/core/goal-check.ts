@@ -61,10 +61,7 @@ export function exceedsGoal(actual: number, goal: number, t: GoalSubject, config
 /** Whether a goal sits at the physical bound of a share in % (100% of households, 0% of poor
  * households): it can be met, never exceeded. Growth rates in % (average growth, ranges of
  * growth) have no such bound. */
-export function isGoalAtBound(
-  goal: number,
-  t: Pick<Target, 'unit' | 'kind' | 'direction'>,
-): boolean {
+export function isGoalAtBound(goal: number, t: Pick<Target, 'unit' | 'kind' | 'direction'>): boolean {
   if (t.unit.trim() !== '%' || t.kind === 'average-growth' || t.kind === 'range') return false;
   return t.direction === 'higher-is-better' ? goal >= 100 : goal <= 0;
 }

@@ -27,7 +27,15 @@ export {
   requiredGrowth,
   requiredGrowthFromFactors,
 } from './growth';
-export { meetsGoal, exceedsGoal, isGoalAtBound, goalRatio, ratioPercent, isGap, qualifiedVi } from './goal-check';
+export {
+  meetsGoal,
+  exceedsGoal,
+  isGoalAtBound,
+  goalRatio,
+  ratioPercent,
+  isGap,
+  qualifiedVi,
+} from './goal-check';
 export { comparePlans, yearOnYear, compareBenchmarks } from './comparisons';
 export { sdgProgress, sdgCategory, type SdgInput } from './sdg';
 export {

@@ -222,7 +222,9 @@ function periodGrowthSentence(e: TargetEvaluation, config: AssessmentConfig): st
     return `${subject} ${when} ${verb} ${rate(latest.value)} so với cùng kỳ.`;
   }
   const y = e.yearOnYear;
-  const level = t.levelUnit ? formatQuantityVi(latest.value, t.levelUnit, t.precision) : undefined;
+  const level = t.levelUnit
+    ? formatQuantityVi(latest.value, t.levelUnit, t.precision, { trimZeros: true })
+    : undefined;
   if (!y) {
     return level ? `${periodRateName(t.name)} ${when} ${verb} ${level}.` : undefined;
   }
