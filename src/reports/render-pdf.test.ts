@@ -60,6 +60,13 @@ describe('PDF through LibreOffice', () => {
       const text = stdout.normalize('NFC').replace(/\s+/g, ' ');
       for (const h of headings) expect(text).toContain(h);
       expect(text).toContain('Thanh Hóa, ngày 26 tháng 7 năm 2023');
+      // page numbers: none on the first page, "2" centred at the top of the second
+      const page = async (n: number) =>
+        (
+          await run('pdftotext', ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), pdfPath, '-'])
+        ).stdout.trim();
+      expect((await page(1)).split('\n')[0]).not.toMatch(/^\d+$/);
+      expect((await page(2)).split('\n')[0]).toBe('2');
       await run('pdftoppm', [
         '-png',
         '-r',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evaluateDossier } from '../core';
 import { buildReportModel } from './report-model';
 import { cellText } from './cell-text';
 import { HAND_DOSSIER, HAND_EVALUATION, STATE_ISSUER } from './fixtures/hand-made';
@@ -195,5 +196,39 @@ describe('buildReportModel: appendix', () => {
     ]);
     const budget = q.appendix.rows.find((r) => r.targetId === 't2')?.cells.map(cellText);
     expect(budget?.slice(4, 9)).toEqual(['7.959,7', '9.710,8', '107,9', '122,0', '10,4']);
+  });
+});
+
+describe('every report type', () => {
+  it.each([
+    ['midterm', '2023', 'Sơ kết giữa nhiệm kỳ thực hiện', 'IV. ĐỀ XUẤT, KIẾN NGHỊ'],
+    ['final', '2025', 'Tổng kết thực hiện', 'IV. ĐỀ XUẤT, KIẾN NGHỊ'],
+    [
+      'quarter',
+      '2023-Q2',
+      'Kết quả thực hiện các chỉ tiêu chủ yếu quý II/2023',
+      'IV. NHIỆM VỤ TRỌNG TÂM QUÝ III/2023',
+    ],
+    [
+      'half',
+      '2023-H1',
+      'Kết quả thực hiện các chỉ tiêu chủ yếu 6 tháng đầu năm 2023',
+      'IV. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2023',
+    ],
+    [
+      'nine-months',
+      '2023-9M',
+      'Kết quả thực hiện các chỉ tiêu chủ yếu 9 tháng năm 2023',
+      'IV. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2023',
+    ],
+    ['year', '2023', 'Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023', 'IV. NHIỆM VỤ TRỌNG TÂM NĂM 2024'],
+  ] as const)('%s as of %s: title and closing section', (type, asOf, subject, closing) => {
+    const evaluation = evaluateDossier(HAND_DOSSIER, { asOf });
+    const model = buildReportModel(HAND_DOSSIER, evaluation, { type, asOf, issuer: STATE_ISSUER });
+    expect(model.title.subject[0]).toContain(subject);
+    expect(model.sections.at(-1)?.heading).toBe(closing);
+    const keys = model.appendix.columns.map((c) => c.key);
+    expect(keys).toContain(type === 'midterm' || type === 'final' ? 'y2021' : 'actual');
+    expect(model.appendix.rows.filter((r) => r.kind === 'target')).toHaveLength(HAND_DOSSIER.targets.length);
   });
 });
