@@ -121,6 +121,17 @@ describe('Thanh Hóa city, first quarter of 2022 (seed 002)', () => {
     expect(rowOf(text, '1.1')).toMatch(/quý I\/2022 .* \+11,7%/);
     expect(rowOf(text, '1.2')).toMatch(/quý I\/2022 .* \+21%/);
     expect(rowOf(text, '1.3')).toMatch(/630,72 \(ước\)\s+\+5,7%/);
+    // The narrative of a quarter states the quarter's growth on the same period, with "ước" for
+    // the estimates, not the annual average over the term.
+    expect(sentenceWith(evaluation, 'Tốc độ tăng giá trị sản xuất')).toContain('quý I/2022 ước đạt 14,6%');
+    expect(sentenceWith(evaluation, 'công nghiệp - xây dựng')).toContain(
+      'quý I/2022 ước đạt 14.521 tỷ đồng, tăng 11,7% so với cùng kỳ',
+    );
+    expect(sentenceWith(evaluation, 'thương mại - dịch vụ')).toContain('tăng 21% so với cùng kỳ');
+    expect(sentenceWith(evaluation, 'nông - lâm - thủy sản')).toContain(
+      'ước đạt 630,72 tỷ đồng, tăng 5,7% so với cùng kỳ',
+    );
+    expect(evaluation.narrative.join(' ')).not.toContain('bình quân năm 2021');
   });
 
   it('retail 17.305 billion +31,9%, exports 370,8 million USD +21,6%, industry 10.778 billion +9,7%', () => {
@@ -131,6 +142,20 @@ describe('Thanh Hóa city, first quarter of 2022 (seed 002)', () => {
     expect(sentenceWith(evaluation, '10.778 tỷ đồng')).toContain('10.778 tỷ đồng, tăng 9,7% so với cùng kỳ');
   });
 
+  it('judges flows against the Congress target on the whole year 2021, never on the quarter', () => {
+    for (const id of ['ban-le', 'xuat-khau', 'gtsx-cn', 'thu-ngan-sach']) {
+      const item = evaluation.targets.find((t) => t.target.id === id)!;
+      expect(item.aggregation).toBe('flow');
+      expect(item.latest?.period).toBe('2022-Q1');
+      expect(item.achievement?.basis?.period).toBe('2021');
+      expect(item.final.band).not.toBe('below-50');
+    }
+    // No sentence puts a quarter's figure beside a share of the Congress target.
+    for (const fragment of ['17.305', '370,8', '10.778', '799.690']) {
+      expect(sentenceWith(evaluation, fragment)).not.toContain('mục tiêu Đại hội');
+    }
+  });
+
   it('budget revenue 799.690 million = 32% / 25,7% of the estimates, +67,8% on the same period', () => {
     expect(sentenceWith(evaluation, '799.690 triệu đồng')).toContain(
       'đạt 799.690 triệu đồng, đạt 32% dự toán tỉnh giao, 25,7% dự toán thành phố giao và tăng 67,8% so với cùng kỳ',
@@ -139,10 +164,19 @@ describe('Thanh Hóa city, first quarter of 2022 (seed 002)', () => {
 
   it('investment 8.504 billion +8,7% in the quarter', () => {
     expect(rowOf(text, '6')).toMatch(/8\.504 \(ước\)\s+\+8,7%/);
+    const sentence = sentenceWith(evaluation, '8.504 tỷ đồng');
+    expect(sentence).toContain('quý I/2022 ước đạt 8.504 tỷ đồng, tăng 8,7% so với cùng kỳ');
+    expect(sentence).toContain(
+      'lũy kế từ đầu nhiệm kỳ ước đạt 38.354 tỷ đồng, bằng 21,31% kế hoạch cả nhiệm kỳ',
+    );
   });
 
   it('land cleared 43,44 ha = 46,2% of the province-assigned plan', () => {
     expect(rowOf(text, '7')).toMatch(/43,44 \(ước\).*46,2% kế hoạch tỉnh giao$/);
+    const sentence = sentenceWith(evaluation, '43,44 ha');
+    expect(sentence).toContain('quý I/2022 ước đạt 43,44 ha, đạt 46,2% kế hoạch tỉnh giao');
+    // 46,2% is 43,44 / 94,03: the running total 132,04 is never paired with it.
+    expect(sentence).not.toMatch(/132,04 ha, đạt 46,2%/);
   });
 });
 

@@ -167,7 +167,7 @@ export function narrateTarget(
         : 'là'
       : reachVerb(e.latest?.status);
   const out: string[] = [];
-  const periodic = t.kind === 'average-growth' ? periodGrowthSentence(e, config) : undefined;
+  const periodic = t.kind === 'average-growth' ? periodGrowthSentence(e) : undefined;
   if (periodic) {
     out.push(periodic);
   } else if (t.kind === 'average-growth' && e.averageGrowth !== undefined && e.achievement) {
@@ -208,7 +208,7 @@ export function narrateTarget(
  * same period of last year ("Tốc độ tăng giá trị sản xuất quý I/2022 ước đạt 14,6%"; "Giá trị
  * sản xuất ngành công nghiệp - xây dựng quý I/2022 ước đạt 14.521 tỷ đồng, tăng 11,7% so với
  * cùng kỳ"). Undefined as of a whole year: the annual average is stated then. */
-function periodGrowthSentence(e: TargetEvaluation, config: AssessmentConfig): string | undefined {
+function periodGrowthSentence(e: TargetEvaluation): string | undefined {
   const t = e.target;
   const latest = e.latest;
   if (!latest || !isPartOfYear(latest.period)) return undefined;
