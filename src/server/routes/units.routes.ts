@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { selectResolutionsOfUnits } from '../../db/resolution.repository';
 import { listUnits, subtreeCodes, unitLineage } from '../../services/unit.service';
 import { requireUser, roleOn } from '../access';
-import { ROLES } from '../accounts/roles';
+import { roleAtLeast, ROLES, type Role } from '../accounts/roles';
 import { authorizeUnit } from '../resources';
 import { UnitCode } from '../schemas';
 import type { ZodTypeProvider } from '../zod';
@@ -56,16 +56,17 @@ export const unitRoutes: FastifyPluginAsync = async (root) => {
     },
     async (request) => {
       const auth = requireUser(request);
-      const visible = new Set<string>();
+      // The highest role on each visible unit: a role covers its unit's whole subtree.
+      const roles = new Map<string, Role>();
       for (const assignment of auth.roles) {
-        for (const code of await subtreeCodes(app.db, assignment.unitCode)) visible.add(code);
+        for (const code of await subtreeCodes(app.db, assignment.unitCode)) {
+          const held = roles.get(code);
+          if (!held || roleAtLeast(assignment.role, held)) roles.set(code, assignment.role);
+        }
       }
       const units = (await listUnits(app.db, request.query.on ? { on: request.query.on } : {})).filter((u) =>
-        visible.has(u.code),
+        roles.has(u.code),
       );
-      const roles = new Map<string, Awaited<ReturnType<typeof roleOn>>>();
-      for (const unit of units)
-        if (!roles.has(unit.code)) roles.set(unit.code, await roleOn(request, unit.code));
       return { units: units.map((u) => ({ ...u, role: roles.get(u.code) ?? null })) };
     },
   );
