@@ -81,6 +81,14 @@ describe('web app in Chromium', () => {
       [...lights.map((l) => order[l ?? 'grey'])].sort((a, b) => (a ?? 0) - (b ?? 0)),
     );
     await screenshot(page, '02-tong-quan');
+    // Tablet width: the same screen, one column narrower.
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await screenshot(page, '10-tong-quan-may-tinh-bang');
+    // English is one choice away, Vietnamese stays the default.
+    await page.getByLabel('Ngôn ngữ').first().selectOption('en');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.getByLabel('Language').first().selectOption('vi');
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
     await page.close();
   });
 
@@ -231,6 +239,13 @@ describe('web app in Chromium', () => {
     );
     expect((await page.getByTestId('narrative').textContent())?.length ?? 0).toBeGreaterThan(100);
     await screenshot(page, '06-so-ket');
+
+    // The mid-term report, downloaded with progress.
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Tải báo cáo sơ kết' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.docx$/);
+    await page.getByText(/Đã tải xong/).waitFor();
 
     await page.getByRole('link', { name: 'So sánh' }).click();
     await page.locator('.compare-table').waitFor();

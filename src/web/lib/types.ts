@@ -66,10 +66,21 @@ export interface RevisionConflict {
 
 export interface ImportJob {
   id: string;
-  state: 'queued' | 'running' | 'done' | 'failed' | string;
-  progress?: number;
-  errors?: { path?: string; message: string; sheet?: string; row?: number; column?: string }[];
-  resolutionId?: string;
+  state: 'running' | 'succeeded' | 'failed';
+  stage?: 'parse' | 'validate' | 'write' | 'done';
+  /** 0-100. */
+  progress: number;
+  errors: { path?: string; message: string; sheet?: string; row?: number; column?: string }[];
+  message?: string;
+  result?: {
+    resolutionId: string;
+    createdResolution: boolean;
+    targetsAdded: number;
+    targetsUpdated: number;
+    plansSet: number;
+    figuresRecorded: number;
+    unchanged: number;
+  };
 }
 
 export interface CompareUnit {

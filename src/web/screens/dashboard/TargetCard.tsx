@@ -22,6 +22,14 @@ export function TargetCard({
   const { target, achievement, plans, yearOnYear, requirement, final, latest } = evaluation;
   const plan = plans[0];
   const overridden = final.overridden.length > 0;
+  // The measure may come from whole years while a newer quarter or month is already in.
+  const latestDiffers =
+    latest !== undefined &&
+    achievement !== undefined &&
+    target.goal.type === 'number' &&
+    target.kind !== 'average-growth' &&
+    target.kind !== 'cumulative-total' &&
+    latest.value !== achievement.actual;
   const shown = actualText(evaluation, observations, t('noData'));
   const need =
     requirement?.growthPerYear !== undefined
@@ -46,9 +54,17 @@ export function TargetCard({
           <dt>{t('actual')}</dt>
           <dd>
             {shown}
-            {latest && <small> ({formatPeriodVi(latest.period)})</small>}
+            {latest && !latestDiffers && <small> ({formatPeriodVi(latest.period)})</small>}
           </dd>
         </div>
+        {latest && latestDiffers && (
+          <div>
+            <dt>{t('latestFigure')}</dt>
+            <dd>
+              {formatTargetValue(target, latest.value)} <small>({formatPeriodVi(latest.period)})</small>
+            </dd>
+          </div>
+        )}
         {yearOnYear && (
           <div>
             <dt>{t('yoy')}</dt>

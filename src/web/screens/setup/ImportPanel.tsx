@@ -5,7 +5,22 @@ import { useT } from '../../lib/i18n';
 import type { ImportJob } from '../../lib/types';
 import { ErrorNotice, ProgressBar } from '../../components/Notices';
 
-const FINISHED = new Set(['done', 'succeeded', 'completed', 'failed', 'error']);
+const STAGE: Record<NonNullable<ImportJob['stage']>, string> = {
+  parse: 'đọc tệp',
+  validate: 'kiểm tra số liệu',
+  write: 'ghi vào cơ sở dữ liệu',
+  done: 'xong',
+};
+
+function where(error: ImportJob['errors'][number]): string {
+  const parts = [
+    error.sheet,
+    error.row ? `dòng ${error.row}` : '',
+    error.column ? `cột ${error.column}` : '',
+  ];
+  const text = parts.filter(Boolean).join(', ');
+  return text ? `${text}: ` : '';
+}
 
 export function ImportPanel({
   unitCode,
@@ -26,8 +41,7 @@ export function ImportPanel({
     try {
       const next = await api<ImportJob>('GET', `/api/imports/${encodeURIComponent(id)}`);
       setJob(next);
-      if (!FINISHED.has(next.state)) timer.current = window.setTimeout(() => void poll(id), 500);
-      else if ((next.errors ?? []).length === 0 && next.state !== 'failed') onImported(next.resolutionId);
+      if (next.state === 'running') timer.current = window.setTimeout(() => void poll(id), 400);
     } catch (error) {
       setFailure(error);
     }
@@ -36,12 +50,13 @@ export function ImportPanel({
   async function upload() {
     if (!file) return;
     setFailure(null);
-    setJob({ id: '', state: 'queued', progress: 0 });
+    setJob({ id: '', state: 'running', stage: 'parse', progress: 0, errors: [] });
     try {
-      const started = await uploadFile<{ id: string }>(
+      const started = await uploadFile<{ id: string; job?: ImportJob }>(
         `/api/units/${encodeURIComponent(unitCode)}/imports`,
         file,
       );
+      if (started.job) setJob(started.job);
       await poll(started.id);
     } catch (error) {
       setJob(null);
@@ -49,8 +64,7 @@ export function ImportPanel({
     }
   }
 
-  const running = job !== null && !FINISHED.has(job.state);
-  const errors = job?.errors ?? [];
+  const result = job?.state === 'succeeded' ? job.result : undefined;
   return (
     <section className="panel" aria-labelledby="import-title">
       <h2 id="import-title">{t('importTitle')}</h2>
@@ -69,41 +83,38 @@ export function ImportPanel({
         <button
           type="button"
           className="button-primary"
-          disabled={!file || running}
+          disabled={!file || job?.state === 'running'}
           onClick={() => void upload()}
         >
           {t('upload')}
         </button>
       </div>
-      {running && (
+      {job?.state === 'running' && (
         <ProgressBar
-          value={
-            typeof job.progress === 'number'
-              ? Math.min(1, job.progress > 1 ? job.progress / 100 : job.progress)
-              : null
-          }
-          label={t('importing')}
+          value={job.progress / 100}
+          label={`${t('importing')}: ${STAGE[job.stage ?? 'parse']} (${Math.round(job.progress)}%)`}
         />
       )}
-      {job && FINISHED.has(job.state) && errors.length === 0 && job.state !== 'failed' && (
-        <p className="text-ok" role="status">
-          {t('importDone')}
-        </p>
+      {result && (
+        <div className="notice notice-ok" role="status">
+          <p>
+            {t('importDone')} {result.targetsAdded} chỉ tiêu mới, {result.targetsUpdated} chỉ tiêu cập nhật,{' '}
+            {result.figuresRecorded} số liệu, {result.plansSet} kế hoạch; {result.unchanged} dòng không đổi.
+          </p>
+          <button type="button" onClick={() => onImported(result.resolutionId)}>
+            {t('navDashboard')}
+          </button>
+        </div>
       )}
-      {errors.length > 0 && (
+      {job?.state === 'failed' && (
         <div className="notice notice-error" role="alert">
-          <p>{t('importFailed')}</p>
+          <p>
+            {job.message ?? ''} {t('importFailed')}
+          </p>
           <ul>
-            {errors.map((error, index) => (
+            {job.errors.map((error, index) => (
               <li key={index}>
-                {[
-                  error.sheet,
-                  error.row ? `dòng ${error.row}` : '',
-                  error.column ? `cột ${error.column}` : '',
-                ]
-                  .filter(Boolean)
-                  .join(', ')}
-                {error.sheet || error.row ? ': ' : ''}
+                {where(error)}
                 {error.message}
               </li>
             ))}
