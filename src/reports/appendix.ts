@@ -3,9 +3,9 @@
  * the figures per year of the term (or of the period for periodic reports), the achievement, the
  * plan, the change on last year, the forecast and the assessment with the committee's override.
  */
-import type { Target, TargetGoal, ResolutionDossier, Observation } from '../core/model';
-import { FIELDS } from '../core/model';
-import type { DossierEvaluation, TargetEvaluation } from '../core/evaluation-types';
+import type { Target, TargetGoal, ResolutionDossier, Observation } from '../core';
+import { FIELDS } from '../core';
+import type { DossierEvaluation, TargetEvaluation } from '../core';
 import type { AppendixColumn, AppendixRow, AppendixTable, Cell, ReportType } from './report-types';
 import { FIELD_GROUP, VERDICT_CELL } from './assessment-words';
 import { figureFor, indexObservations, type ObservationIndex } from './observations';

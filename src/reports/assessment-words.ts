@@ -3,7 +3,7 @@
  * kế hoạch, 15 chỉ tiêu hoàn thành kế hoạch, 6 chỉ tiêu phải phấn đấu, nỗ lực rất cao mới có thể
  * hoàn thành").
  */
-import type { Band, Field, Light, Verdict } from '../core/model';
+import type { Band, Field, Verdict } from '../core';
 
 /** Short label for table cells. */
 export const VERDICT_CELL: Record<Verdict, string> = {
@@ -15,29 +15,12 @@ export const VERDICT_CELL: Record<Verdict, string> = {
   'not-assessable': 'Chưa đánh giá được',
 };
 
-/** Phrase after a count ("9 chỉ tiêu vượt kế hoạch"). */
-export const VERDICT_PHRASE: Record<Verdict, string> = {
-  exceed: 'vượt kế hoạch',
-  meet: 'hoàn thành kế hoạch',
-  'very-high-effort': 'phải phấn đấu, nỗ lực rất cao mới có thể hoàn thành',
-  'propose-adjust': 'đề nghị điều chỉnh, đưa ra ngoài kế hoạch',
-  'met-early': 'đã đạt sớm mục tiêu',
-  'not-assessable': 'chưa đánh giá được',
-};
-
 /** Phrase after a count for bands ("23 chỉ tiêu đạt trên 80% mục tiêu Đại hội"). */
 export const BAND_PHRASE: Record<Band, string> = {
   'above-80': 'đạt trên 80% mục tiêu Đại hội',
   'above-50': 'đạt trên 50%',
   'below-50': 'đạt dưới 50%',
   'not-assessable': 'chưa đánh giá được',
-};
-
-export const LIGHT_CELL: Record<Light, string> = {
-  red: 'Đỏ',
-  orange: 'Cam',
-  green: 'Xanh',
-  grey: 'Chưa đánh giá',
 };
 
 /** Field names as report headings. */

@@ -2,7 +2,7 @@
  * Generates a report from a dossier: checks the request, evaluates with the core as of the
  * period, renders. The one function the CLI and the HTTP route call.
  */
-import type { IsoDate, PeriodCode, ResolutionDossier } from '../core/model';
+import type { IsoDate, PeriodCode, ResolutionDossier } from '../core';
 import { evaluateDossier, isPeriodCode, parseIsoDate } from '../core';
 import { AppError } from '../services/app-error';
 import { PERIOD_PATTERN } from './report-title';

@@ -2,7 +2,7 @@
  * Picking the figure a report prints for a target and period: the highest status (chính thức >
  * sơ bộ > ước), then the latest revision. Mirrors what the core uses for `latest`.
  */
-import type { Observation, ResolutionDossier, ValueStatus } from '../core/model';
+import type { Observation, ResolutionDossier, ValueStatus } from '../core';
 
 const STATUS_RANK: Record<ValueStatus, number> = { estimate: 0, preliminary: 1, official: 2 };
 

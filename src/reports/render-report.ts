@@ -2,8 +2,8 @@
  * One entry for every output: a report model rendered to docx, xlsx or pdf, with its file name
  * and content type.
  */
-import type { ResolutionDossier } from '../core/model';
-import type { DossierEvaluation } from '../core/evaluation-types';
+import type { ResolutionDossier } from '../core';
+import type { DossierEvaluation } from '../core';
 import type { ReportFormat, ReportOptions } from './report-types';
 import { buildReportModel } from './report-model';
 import { renderDocx } from './render-docx';

@@ -2,8 +2,8 @@
  * Builds the document model of a report from a dossier and its evaluation. Pure: no I/O, no
  * clock (the date of issue is an option).
  */
-import type { ResolutionDossier } from '../core/model';
-import type { DossierEvaluation } from '../core/evaluation-types';
+import type { ResolutionDossier } from '../core';
+import type { DossierEvaluation } from '../core';
 import type { HeaderBlock, ReportDocument, ReportOptions } from './report-types';
 import { buildAppendix } from './appendix';
 import { buildNarrative } from './narrative';

@@ -2,7 +2,7 @@
  * Titles and wording that depend on the kind of report: the subject line under "BÁO CÁO", the
  * phrase for the time covered, the file name.
  */
-import type { ResolutionDossier } from '../core/model';
+import type { ResolutionDossier } from '../core';
 import type { ReportType } from './report-types';
 import { formatPeriodVi } from '../core';
 import { romanNumeral } from './vi';

@@ -2,7 +2,7 @@
  * The document model of a review report: what a report says, independent of its format.
  * Built by `buildReportModel` (pure), rendered by the docx, xlsx and pdf renderers.
  */
-import type { Issuer, PeriodCode, IsoDate } from '../core/model';
+import type { Issuer, PeriodCode, IsoDate } from '../core';
 
 /** The kinds of report: mid-term review, end-of-term review and the periodic reports. */
 export const REPORT_TYPES = ['midterm', 'final', 'quarter', 'half', 'nine-months', 'year'] as const;

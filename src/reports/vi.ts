@@ -10,11 +10,6 @@ export function numberVi(value: number, decimals: number): string {
   return formatNumberVi(value, decimals);
 }
 
-/** A ratio (0.312) as a percentage "31,2%". */
-export function percentVi(ratio: number, decimals = 1): string {
-  return `${numberVi(ratio * 100, decimals)}%`;
-}
-
 /** Roman numeral for Congress numbers ("lần thứ XXI"). */
 export function romanNumeral(n: number): string {
   const table: [number, string][] = [

@@ -6,7 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { ResolutionDossier } from '../../core/model';
+import type { ResolutionDossier } from '../../core';
 import { openDatabaseFromEnv } from '../../db/open-from-env';
 import { generateReport } from '../../reports/generate-report';
 import { parseInterchangeText } from '../../schema';
