@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolutionDossier, Target } from '../core';
-import { goalCell, latestPeriodWithData } from './present-evaluation';
+import { evaluateTarget, type ResolutionDossier, type Target } from '../core';
+import { actualCell, goalCell, latestPeriodWithData, unitCell } from './present-evaluation';
 
 const base: Target = {
   id: 't',
@@ -54,5 +54,52 @@ describe('latestPeriodWithData', () => {
     } as ResolutionDossier;
     expect(latestPeriodWithData(dossier)).toBe('2023-H1');
     expect(latestPeriodWithData({ ...dossier, observations: [] })).toBeUndefined();
+  });
+});
+
+describe('unitCell and actualCell', () => {
+  const growth: Target = {
+    ...base,
+    kind: 'average-growth',
+    direction: 'higher-is-better',
+    qualifier: 'at-least',
+    goal: { type: 'number', value: 13 },
+    seriesBasis: 'level',
+  };
+
+  it('shows the unit of the levels of a growth target beside the rate', () => {
+    expect(unitCell({ ...growth, levelUnit: 'tỷ đồng' })).toBe('% (tỷ đồng)');
+    expect(unitCell(growth)).toBe('%');
+    expect(unitCell({ ...growth, seriesBasis: 'growth-rate', levelUnit: 'tỷ đồng' })).toBe('%');
+  });
+
+  it('names the whole year a flow is judged on when the row shows a quarter', () => {
+    const revenue: Target = {
+      ...base,
+      kind: 'end-level',
+      direction: 'higher-is-better',
+      qualifier: 'at-least',
+      unit: 'tỷ đồng',
+      precision: 0,
+      goal: { type: 'number', value: 10000 },
+    };
+    const figure = (period: string, value: number) => ({
+      targetId: 't',
+      period,
+      value,
+      status: 'official' as const,
+      revision: 1,
+    });
+    const inputs = {
+      term: '2020-2025',
+      observations: [figure('2021', 7000), figure('2022-Q1', 2000)],
+      plans: [],
+      benchmarks: [],
+      adjustments: [],
+      scenarios: [],
+      overrides: [],
+    };
+    expect(actualCell(evaluateTarget(revenue, inputs, { asOf: '2022-Q1' }))).toBe('7.000 (2021)');
+    expect(actualCell(evaluateTarget(revenue, inputs, { asOf: '2021' }))).toBe('7.000');
   });
 });

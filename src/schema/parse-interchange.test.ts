@@ -168,6 +168,21 @@ describe('parseInterchange', () => {
     ]);
   });
 
+  it('reads aggregation and levelUnit, and names the allowed aggregations', () => {
+    const doc = minimal() as Json;
+    Object.assign(doc.targets[0]!, { aggregation: 'flow', levelUnit: 'tỷ đồng' });
+    const result = parseInterchange(doc);
+    expect(result.ok && result.dossiers[0]?.targets[0]).toMatchObject({
+      aggregation: 'flow',
+      levelUnit: 'tỷ đồng',
+    });
+    const issues = issuesOf((bad) => {
+      bad.targets[0]!.aggregation = 'cumulative';
+    });
+    expect(issues[0]?.path).toBe('targets[0].aggregation');
+    expect(issues[0]?.message).toContain('"flow", "stock"');
+  });
+
   it('rejects a goal that does not fit the kind of target', () => {
     const issues = issuesOf((doc) => {
       doc.targets[1]!.goal = { type: 'number', value: 1 };
