@@ -258,6 +258,46 @@ describe('web app in Chromium', () => {
     await page.close();
   });
 
+  it('adds a target (its error shown on the field first) and records an adjustment with its decision', async () => {
+    const page = await newPage();
+    await signIn(page, server.url, 'tinh.approver');
+    await page.goto(`${server.url}/u/380/setup`);
+    const add = page.locator('form[aria-labelledby="add-target-title"]');
+    await add.waitFor();
+    await add.getByLabel('Tên chỉ tiêu').fill('Số sản phẩm OCOP đạt 3 sao trở lên');
+    await add.getByLabel('Giá trị mục tiêu').fill('12,3,4');
+    await add.getByLabel('Đơn vị tính').fill('sản phẩm');
+    await add.getByLabel('Số chữ số thập phân').fill('0');
+    await add.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+    const goal = add.getByLabel('Giá trị mục tiêu');
+    await expect(goal.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(add.locator('.field-error').first().textContent()).resolves.toContain('12,3,4');
+    await goal.fill('20');
+    await add.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+    await page
+      .getByRole('cell', { name: 'Số sản phẩm OCOP đạt 3 sao trở lên' })
+      .or(page.getByRole('rowheader', { name: 'Số sản phẩm OCOP đạt 3 sao trở lên' }))
+      .first()
+      .waitFor();
+
+    const adjust = page.locator('form[aria-labelledby="adjust-title"]');
+    await adjust
+      .getByLabel('Chỉ tiêu điều chỉnh')
+      .selectOption({ label: '8. Số doanh nghiệp thành lập mới (≥ 5.000 doanh nghiệp)' });
+    await adjust.getByLabel('Mục tiêu mới').fill('4.500');
+    await adjust.getByRole('button', { name: 'Lưu' }).click();
+    await expect(adjust.getByLabel('Số văn bản quyết định').getAttribute('aria-invalid')).resolves.toBe(
+      'true',
+    );
+    await adjust.getByLabel('Số văn bản quyết định').fill('Nghị quyết số 15-NQ/TU');
+    await adjust.getByLabel('Ngày văn bản').fill('2023-07-26');
+    await adjust.getByLabel('Lý do').fill('Ảnh hưởng của dịch COVID-19');
+    await adjust.getByRole('button', { name: 'Lưu' }).click();
+    await adjust.getByText(/Nghị quyết số 15-NQ\/TU, ngày 26 tháng 7 năm 2023/).waitFor();
+    await screenshot(page, '11-thiet-lap-dieu-chinh');
+    await page.close();
+  });
+
   it('does not let a user of Bỉm Sơn open Thanh Hóa city, from the switcher or by URL', async () => {
     const page = await newPage();
     await signIn(page, server.url, 'bimson.editor');

@@ -34,7 +34,9 @@ export function AddTargetForm({
     setFailure(null);
     setBusy(true);
     try {
-      await api('POST', `/api/resolutions/${encodeURIComponent(resolutionId)}/targets`, result.target);
+      // The server gives the id of a new target.
+      const { id: _id, ...body } = result.target;
+      await api('POST', `/api/resolutions/${encodeURIComponent(resolutionId)}/targets`, body);
       setDraft(emptyDraft(draft.field, String(dossier.targets.length + 2)));
       onDone();
     } catch (error) {
