@@ -84,4 +84,12 @@ describe('PDF through LibreOffice', () => {
       expect((await readFile(png)).subarray(1, 4).toString()).toBe('PNG');
     },
   );
+
+  it('converts concurrently (one LibreOffice profile per call)', async () => {
+    const docx = await renderDocx(
+      buildReportModel(HAND_DOSSIER, HAND_EVALUATION, { type: 'year', asOf: '2023', issuer: STATE_ISSUER }),
+    );
+    const pdfs = await Promise.all([convertToPdf(docx), convertToPdf(docx), convertToPdf(docx)]);
+    for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
 });
