@@ -64,6 +64,9 @@ export function buildDossier(overrides: Partial<ResolutionDossier> = {}): Resolu
         baseValue: 19876.54321,
         targetYear: 2025,
         seriesBasis: 'level',
+        levelUnit: 'tỷ đồng',
+        aggregation: 'flow',
+        percentDecimals: 1,
         priceBasis: 'constant-2010',
       },
       {
@@ -219,6 +222,7 @@ export function buildDossier(overrides: Partial<ResolutionDossier> = {}): Resolu
         source: 'tinh-giao',
         label: 'dự toán tỉnh giao',
         value: 7960.1,
+        percentDecimals: 0,
       },
     ],
     benchmarks: [

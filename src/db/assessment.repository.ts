@@ -65,13 +65,13 @@ function toAssessment(r: Record<string, unknown>): AssessmentRevision {
     id: String(r.id),
     targetId: String(r.target_id),
     scheme: r.scheme as AssessmentOverride['scheme'],
-    label: (r.label ?? undefined) as AssessmentOverride['label'],
     reason: String(r.reason ?? ''),
     revision: Number(r.revision),
     withdrawn: Boolean(r.withdrawn),
     decidedAt: toIso(r.decided_at) ?? '',
   } as AssessmentRevision;
-  if (r.label == null) delete (a as Partial<AssessmentRevision>).label;
+  // A withdrawal has no label: the field is left out rather than set to null.
+  if (r.label != null) a.label = r.label as AssessmentOverride['label'];
   if (r.decided_by != null) a.decidedBy = String(r.decided_by);
   if (r.decided_by_name != null) a.decidedByName = String(r.decided_by_name);
   if (r.causes != null) a.causes = String(r.causes);

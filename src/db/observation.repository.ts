@@ -63,20 +63,18 @@ export async function insertObservationRevision(
 }
 
 function toRevision(r: Record<string, unknown>): ObservationRevision {
-  const value =
-    r.value_number != null ? (toNumber(r.value_number) as number) : (r.value_json as Observation['value']);
-  const o: ObservationRevision = {
+  const o = {
     id: String(r.id),
     targetId: String(r.target_id),
     period: String(r.period),
-    value: value ?? null,
-    status: (r.status ?? undefined) as ValueStatus,
     revision: Number(r.revision),
     recordedAt: toIso(r.recorded_at) ?? '',
     deleted: Boolean(r.deleted),
   } as ObservationRevision;
-  if (r.status == null) delete (o as Partial<ObservationRevision>).status;
-  if (value == null) delete (o as Partial<ObservationRevision>).value;
+  // A deletion has neither value nor status: the fields are left out rather than set to null.
+  if (r.value_number != null) o.value = toNumber(r.value_number) as number;
+  else if (r.value_json != null) o.value = r.value_json as Observation['value'];
+  if (r.status != null) o.status = r.status as ValueStatus;
   if (r.source != null) o.source = String(r.source);
   if (r.comment != null) o.comment = String(r.comment);
   if (r.recorded_by != null) o.recordedBy = String(r.recorded_by);

@@ -22,8 +22,8 @@ export async function insertPlanRevision(
 ): Promise<void> {
   await sql.query(
     `insert into plan_revisions (id, target_id, period, kind, source, revision, label, value, deleted, recorded_by,
-       recorded_by_name)
-     values ($1, $2, $3, $4, $5, $6, $7, $8::text::numeric, $9, $10, $11)`,
+       recorded_by_name, percent_decimals)
+     values ($1, $2, $3, $4, $5, $6, $7, $8::text::numeric, $9, $10, $11, $12)`,
     [
       newId(),
       p.targetId,
@@ -36,6 +36,7 @@ export async function insertPlanRevision(
       deleted,
       by.id,
       by.name ?? null,
+      deleted ? null : (p.percentDecimals ?? null),
     ],
   );
 }
@@ -53,6 +54,7 @@ function toPlan(r: Record<string, unknown>): PlanRevision {
     recordedAt: toIso(r.recorded_at) ?? '',
   };
   if (r.recorded_by != null) p.recordedBy = String(r.recorded_by);
+  if (r.percent_decimals != null) p.percentDecimals = Number(r.percent_decimals);
   return p;
 }
 

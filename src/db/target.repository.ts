@@ -5,7 +5,40 @@ import { jsonParam, newId, numericParam, toIso, toNumber } from './values';
 
 const COLUMNS = `code, name, indicator, field, kind, direction, qualifier, unit, precision, goal, base_year, base_value,
   target_year, series_basis, accumulation, price_basis, stated_count_value, stated_count_unit, parent_id, sort_order,
-  dropped_decision, dropped_date, dropped_reason, note`;
+  dropped_decision, dropped_date, dropped_reason, note, percent_decimals, level_unit, aggregation, extra`;
+
+/** Attributes of a Target held in their own columns; any other attribute goes to `extra`. */
+const KNOWN = new Set([
+  'id',
+  'code',
+  'name',
+  'indicator',
+  'field',
+  'kind',
+  'direction',
+  'qualifier',
+  'unit',
+  'precision',
+  'percentDecimals',
+  'goal',
+  'baseYear',
+  'baseValue',
+  'targetYear',
+  'seriesBasis',
+  'levelUnit',
+  'accumulation',
+  'aggregation',
+  'priceBasis',
+  'statedCount',
+  'parentId',
+  'dropped',
+  'note',
+]);
+
+function extraOf(t: Target): Record<string, unknown> | undefined {
+  const extra = Object.fromEntries(Object.entries(t).filter(([k, v]) => !KNOWN.has(k) && v !== undefined));
+  return Object.keys(extra).length ? extra : undefined;
+}
 
 function params(t: Target, sortOrder: number): unknown[] {
   return [
@@ -33,11 +66,15 @@ function params(t: Target, sortOrder: number): unknown[] {
     t.dropped?.date ?? null,
     t.dropped?.reason ?? null,
     t.note ?? null,
+    t.percentDecimals ?? null,
+    t.levelUnit ?? null,
+    t.aggregation ?? null,
+    jsonParam(extraOf(t)),
   ];
 }
 
 const VALUES = `$2, $3, $4, $5, $6, $7, $8, $9, $10, $11::text::jsonb, $12, $13::text::numeric, $14, $15, $16, $17,
-  $18::text::numeric, $19, $20, $21, $22, $23, $24, $25`;
+  $18::text::numeric, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29::text::jsonb`;
 
 /** Inserts a target with the given id into a resolution. */
 export async function insertTarget(
@@ -46,7 +83,7 @@ export async function insertTarget(
   target: Target,
   sortOrder: number,
 ): Promise<void> {
-  await sql.query(`insert into targets (id, ${COLUMNS}, resolution_id) values ($1, ${VALUES}, $26)`, [
+  await sql.query(`insert into targets (id, ${COLUMNS}, resolution_id) values ($1, ${VALUES}, $30)`, [
     target.id,
     ...params(target, sortOrder),
     resolutionId,
@@ -63,6 +100,7 @@ export async function updateTargetRow(sql: Sql, target: Target, sortOrder: numbe
 
 function toTarget(r: Record<string, unknown>): Target {
   const t: Target = {
+    ...(r.extra as Record<string, unknown> | null),
     id: String(r.id),
     code: String(r.code),
     name: String(r.name),
@@ -92,6 +130,9 @@ function toTarget(r: Record<string, unknown>): Target {
       reason: String(r.dropped_reason ?? ''),
     };
   if (r.note != null) t.note = String(r.note);
+  if (r.percent_decimals != null) t.percentDecimals = Number(r.percent_decimals);
+  if (r.level_unit != null) t.levelUnit = String(r.level_unit);
+  if (r.aggregation != null) t.aggregation = r.aggregation as Target['aggregation'];
   return t;
 }
 

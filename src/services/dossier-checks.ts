@@ -81,6 +81,14 @@ export function checkDossier(d: ResolutionDossier): Issue[] {
       issues.push({ path: `${p}.kind`, message: 'Loại kế hoạch không hợp lệ.' });
     if (!pl.source?.trim()) issues.push({ path: `${p}.source`, message: 'Thiếu nguồn giao kế hoạch.' });
     if (typeof pl.label !== 'string') issues.push({ path: `${p}.label`, message: 'Thiếu tên kế hoạch.' });
+    if (
+      pl.percentDecimals !== undefined &&
+      !(Number.isInteger(pl.percentDecimals) && pl.percentDecimals >= 0 && pl.percentDecimals <= 6)
+    )
+      issues.push({
+        path: `${p}.percentDecimals`,
+        message: 'Số chữ số thập phân của tỷ lệ phải từ 0 đến 6.',
+      });
     const problem = numberProblem(pl.value);
     if (problem) issues.push({ path: `${p}.value`, message: problem });
     unique(

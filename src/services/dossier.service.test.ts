@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResolutionDossier } from '../core/model';
+import type { ResolutionDossier, Target } from '../core/model';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../../test/databases';
 import { buildDossier, seedUnitTree, TEST_ACTOR } from '../../test/factories';
 import { openDatabase } from '../db/database';
@@ -173,6 +173,19 @@ describe.each(BACKENDS)('dossiers on %s Postgres', (backend) => {
     } finally {
       if (second !== t.db) await second.close();
     }
+  });
+
+  it('keeps target attributes it has no column for yet', async () => {
+    const dossier = buildDossier({ title: 'Nghị quyết thuộc tính mới' });
+    const [first, ...rest] = dossier.targets;
+    const extended = { ...first, futureAttribute: { weight: 0.25, label: 'mới' } } as Target;
+    const id = await saveDossier(t.db, TEST_ACTOR, { ...dossier, targets: [extended, ...rest] });
+    const [loaded] = (await loadDossier(t.db, id)).targets;
+    expect(loaded).toMatchObject({
+      futureAttribute: { weight: 0.25, label: 'mới' },
+      levelUnit: 'tỷ đồng',
+      aggregation: 'flow',
+    });
   });
 
   it('answers not_found for an unknown resolution', async () => {

@@ -201,14 +201,9 @@ export async function loadDossier(
     );
   const plans = (await selectCurrentPlans(db, { resolutionId }))
     .filter((p) => !p.deleted)
-    .map(({ targetId, period, kind, source, label, value }) => ({
-      targetId,
-      period,
-      kind,
-      source,
-      label,
-      value,
-    }));
+    .map(({ targetId, period, kind, source, label, value, percentDecimals }) =>
+      compact({ targetId, period, kind, source, label, value, percentDecimals }),
+    );
   const benchmarks = (await selectCurrentBenchmarks(db, { resolutionId }))
     .filter((b) => !b.deleted)
     .map(({ targetId, period, label, value, rank }) => compact({ targetId, period, label, value, rank }));

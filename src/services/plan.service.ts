@@ -37,6 +37,14 @@ export function checkPlans(plans: PlanInput[]): Issue[] {
       issues.push({ path: `${at}.source`, message: 'Thiếu nguồn giao kế hoạch.' });
     if (typeof p.label !== 'string' || p.label.length > 500)
       issues.push({ path: `${at}.label`, message: 'Tên kế hoạch phải là văn bản (tối đa 500 ký tự).' });
+    if (
+      p.percentDecimals !== undefined &&
+      !(Number.isInteger(p.percentDecimals) && p.percentDecimals >= 0 && p.percentDecimals <= 6)
+    )
+      issues.push({
+        path: `${at}.percentDecimals`,
+        message: 'Số chữ số thập phân của tỷ lệ phải từ 0 đến 6.',
+      });
     const problem = numberProblem(p.value);
     if (problem) issues.push({ path: `${at}.value`, message: problem });
     if (seen.has(keyOf(p))) issues.push({ path: at, message: 'Trùng kế hoạch cùng kỳ, cùng nguồn.' });
@@ -71,7 +79,14 @@ export async function setPlans(
       });
     for (const p of plans) {
       const now = current.get(keyOf(p));
-      if (now && !now.deleted && now.value === p.value && now.label === p.label) continue;
+      if (
+        now &&
+        !now.deleted &&
+        now.value === p.value &&
+        now.label === p.label &&
+        now.percentDecimals === p.percentDecimals
+      )
+        continue;
       const plan: Plan = { ...p, targetId };
       await insertPlanRevision(tx, plan, (now?.revision ?? 0) + 1, false, by);
       await audit(now && !now.deleted ? now : null, plan);

@@ -73,6 +73,21 @@ export function checkTarget(t: Omit<Target, 'id'>, prefix: string): Issue[] {
     issues.push({ path: at('unit'), message: 'Đơn vị tính phải là văn bản (tối đa 100 ký tự).' });
   if (!Number.isInteger(t.precision) || t.precision < 0 || t.precision > 6)
     issues.push({ path: at('precision'), message: 'Số chữ số thập phân phải từ 0 đến 6.' });
+  if (
+    t.percentDecimals !== undefined &&
+    !(Number.isInteger(t.percentDecimals) && t.percentDecimals >= 0 && t.percentDecimals <= 6)
+  )
+    issues.push({ path: at('percentDecimals'), message: 'Số chữ số thập phân của tỷ lệ phải từ 0 đến 6.' });
+  if (t.aggregation !== undefined && !['flow', 'stock'].includes(t.aggregation))
+    issues.push({
+      path: at('aggregation'),
+      message: 'Cách cộng dồn số liệu phải là theo kỳ (flow) hoặc thời điểm (stock).',
+    });
+  if (t.levelUnit !== undefined && (typeof t.levelUnit !== 'string' || t.levelUnit.length > 100))
+    issues.push({
+      path: at('levelUnit'),
+      message: 'Đơn vị tính của mức phải là văn bản (tối đa 100 ký tự).',
+    });
   issues.push(...checkGoal(t.goal, at('goal')));
   for (const key of ['baseYear', 'targetYear'] as const) {
     const year = t[key];

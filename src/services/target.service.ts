@@ -98,10 +98,10 @@ export async function updateTarget(
   if (nul.length) invalid(nul);
   return db.transaction(async (tx) => {
     const ctx = await lockTarget(tx, targetId);
-    const { id: _id, dropped: _dropped, ...rest } = patch as Partial<Target>;
-    void _id;
-    void _dropped;
-    const next: Target = { ...ctx.target, ...rest, id: ctx.target.id };
+    // The id and the dropped decision are not attributes a correction may change.
+    const next: Target = { ...ctx.target, ...patch, id: ctx.target.id };
+    if (ctx.target.dropped) next.dropped = ctx.target.dropped;
+    else delete next.dropped;
     for (const key of Object.keys(next) as (keyof Target)[]) if (next[key] === undefined) delete next[key];
     const issues = checkTarget(next, 'target').map((i) => ({ ...i, path: i.path.replace(/^target\./, '') }));
     if (issues.length) invalid(issues);
