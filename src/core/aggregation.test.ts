@@ -143,6 +143,23 @@ describe('a flow as of a quarter', () => {
   });
 });
 
+describe('a total beside a benchmark', () => {
+  it('compares the year amount with the benchmark, and the sum with the term plan', () => {
+    const invest = makeTarget({
+      name: 'Tổng vốn đầu tư',
+      kind: 'cumulative-total',
+      unit: 'tỷ đồng',
+      precision: 0,
+      goal: { type: 'number', value: 1000 },
+    });
+    const benchmarks = [{ targetId: 't1', period: '2022', label: 'bình quân chung của tỉnh', value: 150 }];
+    const e = evaluate(invest, [obs('2021', 200), obs('2022', 300)], '2022', { benchmarks });
+    const text = narrateTarget(e, years, C).join(' ');
+    expect(text).toContain('năm 2022 đạt 300 tỷ đồng, gấp 2,00 lần bình quân chung của tỉnh');
+    expect(text).toContain('lũy kế từ đầu nhiệm kỳ đạt 500 tỷ đồng, bằng 50% kế hoạch cả nhiệm kỳ');
+  });
+});
+
 describe('year on year', () => {
   it("reports 'no-previous-period' for a quarter without the same quarter of last year", () => {
     const e = evaluate(revenue, [obs('2022-Q1', 799_690)], '2022-Q1');

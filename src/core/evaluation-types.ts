@@ -24,6 +24,8 @@ export type Gap =
   | { code: 'zero-base'; what: string } // division by a zero base
   | { code: 'negative-base'; what: string } // growth from a negative level
   | { code: 'method-unsuited'; what: string } // e.g. a rate target fed to the SDG measure
+  // the same period of last year has no figure: reported for a part of a year (a quarter, 6 or 9
+  // months, a month), where reports always state "so với cùng kỳ"; not for whole years
   | { code: 'no-previous-period'; what: string };
 
 /** A value with its origin, as used in a computation. */

@@ -180,7 +180,12 @@ export function narrateTarget(
     out.push(
       `${t.name} ${span} ${averageVerb} ${num(t, e.averageGrowth)}%, bằng ${pct(e.achievement.ratio, config)} mục tiêu Đại hội.`,
     );
-  } else if (isTotal(t) && e.latest && (isPartOfYear(e.latest.period) || e.plans.length > 0)) {
+  } else if (
+    isTotal(t) &&
+    e.latest &&
+    (isPartOfYear(e.latest.period) || e.plans.length > 0 || e.benchmarks.length > 0)
+  ) {
+    // Plans and benchmarks compare the period's amount, never the running sum.
     out.push(totalWithPeriodSentence(e, config, verb));
   } else {
     const value = isTotal(t) ? e.achievement?.actual : e.latest?.value;
