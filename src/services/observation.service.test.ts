@@ -83,6 +83,18 @@ describe.each(BACKENDS)('figures on %s Postgres', (backend) => {
     ]);
     const dossier = await loadDossier(t.db, saved.resolutionId);
     expect(dossier.observations.some((o) => o.targetId === milestone && o.period === '2024')).toBe(false);
+    await expect(
+      recordObservations(t.db, TEST_ACTOR, saved.resolutionId, [
+        { targetId: milestone, period: '2024', expectedRevision: 2, delete: true },
+      ]),
+    ).rejects.toMatchObject({
+      code: 'validation_failed',
+      issues: [expect.objectContaining({ path: 'items.0.delete' })],
+    });
+    const [again] = await recordObservations(t.db, TEST_ACTOR, saved.resolutionId, [
+      { targetId: milestone, period: '2024', value: true, status: 'official', expectedRevision: 2 },
+    ]);
+    expect(again?.revision).toBe(3);
   });
 
   it('refuses a stale expectedRevision, names the conflict with the current value, writes nothing', async () => {

@@ -107,6 +107,15 @@ export async function recordObservations(
           });
       }
       if (conflicts.length) throw conflictError(conflicts);
+      const deletedTwice = items.flatMap((item, n) =>
+        item.delete && current.get(figureKey(item.targetId, item.period))?.deleted
+          ? [{ path: `items.${n}.delete`, message: 'Số liệu này đã được xóa trước đó.' }]
+          : [],
+      );
+      if (deletedTwice.length)
+        throw new AppError('validation_failed', 'Có số liệu chưa hợp lệ; chưa lưu số liệu nào.', {
+          issues: deletedTwice,
+        });
 
       const unitCode = (await selectTarget(tx, ids[0] ?? ''))?.unitCode ?? null;
       const saved: ObservationRevision[] = [];
