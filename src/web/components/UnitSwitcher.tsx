@@ -1,6 +1,7 @@
 /** Chooses the unit to work on among the units the user may see, indented by level. */
 import { useT } from '../lib/i18n';
 import { useSession } from '../lib/session';
+import { unitOptionLabel } from '../lib/units';
 
 export function UnitSwitcher({
   value,
@@ -23,7 +24,7 @@ export function UnitSwitcher({
         {!known && <option value="">{t('chooseUnit')}</option>}
         {units.map((unit) => (
           <option key={unit.code} value={unit.code}>
-            {`${'\u00a0\u00a0'.repeat(unit.depth)}${unit.name} (${unit.code})`}
+            {`${'\u00a0\u00a0'.repeat(unit.depth)}${unitOptionLabel(unit)}`}
           </option>
         ))}
       </select>

@@ -22,6 +22,8 @@ export interface Me {
 }
 
 export interface UnitNode extends UnitRef {
+  validFrom?: string;
+  validTo?: string;
   children?: UnitNode[];
 }
 

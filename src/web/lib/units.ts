@@ -7,6 +7,38 @@ export interface FlatUnit {
   level: UnitNode['level'];
   parentCode?: string;
   depth: number;
+  validFrom?: string;
+  validTo?: string;
+}
+
+const LEVEL_ORDER = { province: 0, district: 1, commune: 2 } as const;
+
+function flat(node: UnitNode, depth: number): FlatUnit {
+  return {
+    code: node.code,
+    name: node.name,
+    level: node.level,
+    parentCode: node.parentCode,
+    depth,
+    validFrom: node.validFrom,
+    validTo: node.validTo,
+  };
+}
+
+/** "1/7/2025" from "2025-07-01". */
+function shortDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}/${Number(m)}/${y}`;
+}
+
+/** The switcher's words for a unit: name, code, and its validity when it has one. */
+export function unitOptionLabel(unit: FlatUnit): string {
+  const validity = unit.validTo
+    ? `, đến ${shortDate(unit.validTo)}`
+    : unit.validFrom
+      ? `, từ ${shortDate(unit.validFrom)}`
+      : '';
+  return `${unit.name} (${unit.code}${validity})`;
 }
 
 /** Flattens a tree (children nested) or a flat list (parentCode) into depth-first order. */
@@ -16,7 +48,7 @@ export function flattenUnits(nodes: UnitNode[]): FlatUnit[] {
   if (nested) {
     const walk = (list: UnitNode[], depth: number) => {
       for (const node of list) {
-        out.push({ code: node.code, name: node.name, level: node.level, parentCode: node.parentCode, depth });
+        out.push(flat(node, depth));
         walk(node.children ?? [], depth + 1);
       }
     };
@@ -30,8 +62,11 @@ export function flattenUnits(nodes: UnitNode[]): FlatUnit[] {
     byParent.set(parent, [...(byParent.get(parent) ?? []), node]);
   }
   const walk = (parent: string | undefined, depth: number) => {
-    for (const node of (byParent.get(parent) ?? []).sort((a, b) => a.code.localeCompare(b.code))) {
-      out.push({ code: node.code, name: node.name, level: node.level, parentCode: node.parentCode, depth });
+    const children = (byParent.get(parent) ?? []).sort(
+      (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code),
+    );
+    for (const node of children) {
+      out.push(flat(node, depth));
       walk(node.code, depth + 1);
     }
   };
