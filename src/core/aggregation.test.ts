@@ -206,6 +206,18 @@ describe('growth targets in a periodic report', () => {
     expect(e.achievement?.basis?.period).toBe('2021');
   });
 
+  it("without last year's quarter a rate-named target states the level under the level's name", () => {
+    const e = evaluate(
+      growth({ name: 'Tốc độ tăng giá trị sản xuất bình quân', levelUnit: 'tỷ đồng' }),
+      [obs('2021', 92_811.9), obs('2022-Q1', 23_281.71, 'estimate')],
+      '2022-Q1',
+    );
+    expect(narrateTarget(e, years, C).join(' ')).toBe(
+      'Giá trị sản xuất quý I/2022 ước đạt 23.281,7 tỷ đồng.',
+    );
+    expect(e.gaps).toContainEqual({ code: 'no-previous-period', what: 'số liệu kỳ 2021-Q1' });
+  });
+
   it('a level-named target states the level in its level unit and the change', () => {
     const e = evaluate(
       growth({ name: 'Giá trị sản xuất ngành công nghiệp - xây dựng', levelUnit: 'tỷ đồng' }),

@@ -6,7 +6,7 @@
 import type { AssessmentConfig } from './config';
 import type { TargetEvaluation } from './evaluation-types';
 import type { Target } from './model';
-import { goalText, joinVi, num, pct, qty, reachVerb, remainingSpanVi } from './narrate-parts';
+import { capitalise, goalText, joinVi, num, pct, qty, reachVerb, remainingSpanVi } from './narrate-parts';
 import { periodOf } from './periods';
 import { formatPeriodVi, formatYearSpanVi } from './periods-vi';
 import { formatNumberVi, formatQuantityVi } from './vi-number';
@@ -231,7 +231,11 @@ function periodGrowthSentence(e: TargetEvaluation): string | undefined {
     ? formatQuantityVi(latest.value, t.levelUnit, t.precision, { trimZeros: true })
     : undefined;
   if (!y) {
-    return level ? `${periodRateName(t.name)} ${when} ${verb} ${level}.` : undefined;
+    // Without last year's same period only the level can be stated, under the level's name.
+    const levelName = rateNamed
+      ? capitalise(periodRateName(t.name).replace(/^tốc độ tăng( trưởng)?\s+/iu, ''))
+      : t.name;
+    return level ? `${levelName} ${when} ${verb} ${level}.` : undefined;
   }
   const change = y.change * 100;
   const sign = change >= 0 ? 'tăng' : 'giảm';
