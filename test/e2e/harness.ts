@@ -117,7 +117,7 @@ export async function launchBrowser(): Promise<Browser> {
     locale: 'vi-VN',
     acceptDownloads: true,
   });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
   return {
     context,
     close: async () => {

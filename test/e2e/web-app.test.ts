@@ -7,7 +7,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshot, signIn, startServer, type Browser, type RunningServer } from './harness';
+import path from 'node:path';
+import {
+  launchBrowser,
+  ROOT,
+  screenshot,
+  signIn,
+  startServer,
+  type Browser,
+  type RunningServer,
+} from './harness';
 import { apiAs } from './api-client';
 
 let server: RunningServer;
@@ -51,7 +60,7 @@ const INVEST = '5. Tổng huy động vốn đầu tư phát triển';
 const RETAIL = '6. Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng';
 const EXPORTS = '7. Giá trị xuất khẩu hàng hóa';
 
-describe('web app in Chromium', () => {
+describe('web app in Chromium', { timeout: 150_000 }, () => {
   it('refuses a wrong password with a Vietnamese message, then signs in', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/`);
@@ -295,6 +304,24 @@ describe('web app in Chromium', () => {
     await adjust.getByRole('button', { name: 'Lưu' }).click();
     await adjust.getByText(/Nghị quyết số 15-NQ\/TU, ngày 26 tháng 7 năm 2023/).waitFor();
     await screenshot(page, '11-thiet-lap-dieu-chinh');
+    await page.close();
+  });
+
+  it('imports a file through the set-up screen and follows its progress to the result', async () => {
+    const page = await newPage();
+    await signIn(page, server.url, 'admin');
+    await page.goto(`${server.url}/u/381/setup`);
+    const panel = page.locator('section[aria-labelledby="import-title"]');
+    await panel.waitFor();
+    const template = await page.request.get(`${server.url}/api/templates/import.xlsx`);
+    expect(template.status()).toBe(200);
+    expect((await template.body()).subarray(0, 2).toString()).toBe('PK');
+    await panel
+      .getByLabel('Tệp số liệu (xlsx, csv, json)')
+      .setInputFiles(path.join(ROOT, 'examples/bim-son-midterm-2023.json'));
+    await panel.getByRole('button', { name: 'Tải lên và nhập' }).click();
+    await panel.getByText(/Đã nhập xong/).waitFor({ timeout: 90_000 });
+    await screenshot(page, '12-nhap-tu-tep');
     await page.close();
   });
 
