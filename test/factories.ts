@@ -6,6 +6,7 @@
 import type { ResolutionDossier } from '../src/core/model';
 import type { Database } from '../src/db/database';
 import type { Actor } from '../src/services/app-error';
+import { saveDossierIn, type SavedDossier } from '../src/services/dossier.service';
 import { createUnit, getUnit, type UnitInput } from '../src/services/unit.service';
 
 /** An actor for tests. */
@@ -266,4 +267,15 @@ export function buildDossier(overrides: Partial<ResolutionDossier> = {}): Resolu
     ],
     ...overrides,
   };
+}
+
+/** Seeds the unit tree and saves a dossier (default {@link buildDossier}); returns the new
+ * resolution id and the stored target id of each dossier target id ("t1" → UUID). */
+export async function saveTestDossier(
+  db: Database,
+  dossier: ResolutionDossier = buildDossier(),
+  actor: Actor = TEST_ACTOR,
+): Promise<SavedDossier> {
+  await seedUnitTree(db, actor);
+  return db.transaction((tx) => saveDossierIn(tx, actor, dossier));
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../../test/databases';
-import { buildDossier, seedUnitTree, TEST_ACTOR } from '../../test/factories';
+import { buildDossier, saveTestDossier, seedUnitTree, TEST_ACTOR } from '../../test/factories';
 import { backupDatabase, restoreDatabase, type Backup } from './backup.service';
-import { loadDossier, saveDossierIn } from './dossier.service';
+import { loadDossier } from './dossier.service';
 import { recordObservations } from './observation.service';
 import { setOverride } from './override.service';
 import { setPlans } from './plan.service';
@@ -16,8 +16,7 @@ describe.each(BACKENDS)('backup and restore on %s Postgres', (backend) => {
   beforeAll(async () => {
     source = await openTestDatabase(backend);
     target = await openTestDatabase(backend);
-    await seedUnitTree(source.db);
-    const saved = await source.db.transaction((tx) => saveDossierIn(tx, TEST_ACTOR, buildDossier()));
+    const saved = await saveTestDossier(source.db);
     resolutionId = saved.resolutionId;
     const poverty = saved.targetIds.t2 as string;
     await recordObservations(source.db, TEST_ACTOR, resolutionId, [
