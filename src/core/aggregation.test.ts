@@ -94,6 +94,29 @@ describe('a flow as of a quarter', () => {
     );
   });
 
+  it('adds up the quarters of a year that has ended without a figure of its own', () => {
+    const quarters = [
+      obs('2022-Q1', 2_000_000),
+      obs('2022-Q2', 2_500_000, 'preliminary'),
+      obs('2022-Q3', 2_400_000),
+      obs('2022-Q4', 3_100_000, 'estimate'),
+    ];
+    const e = evaluate(revenue, [obs('2021', 7_352_000), ...quarters], '2022');
+    expect(e.latest?.period).toBe('2022-Q4');
+    expect(e.achievement).toMatchObject({
+      actual: 10_000_000,
+      basis: { period: '2022', value: 10_000_000, status: 'estimate' },
+    });
+    expect(e.achievement?.percent).toBe(90.91);
+    // Halves add up too; three quarters do not make a year.
+    const halves = [obs('2022-H1', 4_000_000), obs('2022-H2', 5_000_000)];
+    expect(evaluate(revenue, halves, '2022').achievement?.actual).toBe(9_000_000);
+    expect(evaluate(revenue, quarters.slice(0, 3), '2022').achievement).toBeUndefined();
+    // A stock's quarters never add up.
+    const stock = evaluate({ ...revenue, aggregation: 'stock' }, quarters, '2022');
+    expect(stock.achievement?.actual).toBe(3_100_000);
+  });
+
   it('the same money target declared a stock is judged on its quarter (the old reading)', () => {
     const e = evaluate({ ...revenue, aggregation: 'stock' }, quarter, '2022-Q1');
     expect(e.aggregation).toBe('stock');

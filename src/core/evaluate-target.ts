@@ -2,7 +2,7 @@
  * Evaluates one target as of a period: the figure in force, its comparisons, the measure for the
  * target's kind, the forecast and the suggested judgements with the committee's overrides.
  */
-import { defaultAggregation } from './aggregation';
+import { defaultAggregation, yearFromParts } from './aggregation';
 import { finalAssessment, suggestBand, suggestLight, suggestVerdict } from './assessment';
 import { compareBenchmarks, comparePlans, yearOnYear } from './comparisons';
 import { type AssessmentConfig, resolveConfig } from './config';
@@ -15,7 +15,15 @@ import { measureGrowth } from './measure-growth';
 import { measureLevel } from './measure-level';
 import { measureTotal } from './measure-total';
 import type { Adjustment, Observation, PeriodCode, ResolutionDossier, Target } from './model';
-import { endMonthIndex, parsePeriod, periodOf, termBaseYear, termEndYear } from './periods';
+import {
+  endMonthIndex,
+  endYear,
+  isWithinAsOf,
+  parsePeriod,
+  periodOf,
+  termBaseYear,
+  termEndYear,
+} from './periods';
 import { historyFor, selectLatest, toUsedValue } from './values';
 
 /** The parts of a dossier one target's evaluation reads. */
@@ -128,7 +136,14 @@ export function evaluateTarget(
     // A quarter's revenue is a part of the year's: the goal set for a year is judged on whole years.
     ctx.wholeYearsOnly = true;
     const wholeYear = selectLatest(observations, asOf, isWholeYear);
-    if (wholeYear) ctx.latest = wholeYear;
+    const year = endYear(latestObservation.period);
+    // A year that has ended with its parts entered but no figure of its own: add the parts up.
+    const derived =
+      (!wholeYear || Number(wholeYear.period) < year) && isWithinAsOf(String(year), asOf)
+        ? yearFromParts(observations, year)
+        : undefined;
+    const judged = derived ?? wholeYear;
+    if (judged) ctx.latest = judged;
   } else if (latestObservation) ctx.latest = latestObservation;
   const scenario = inputs.scenarios.find((s) => s.targetId === target.id);
   if (scenario) ctx.scenario = scenario;

@@ -10,7 +10,7 @@ export * from './vi-number';
 export * from './vi-date';
 export * from './labels';
 export * from './config';
-export { defaultAggregation, isMoneyUnit } from './aggregation';
+export { defaultAggregation, isMoneyUnit, yearFromParts } from './aggregation';
 export {
   compareSupersession,
   bestFor,

@@ -69,7 +69,8 @@ export type Accumulation = 'level' | 'additions';
  *   target, the band and the verdict rest on whole-year figures only (for a total: the whole years
  *   plus the year to date, a true part of the term's total). As of a quarter with no whole year
  *   yet, the band and the verdict are 'not-assessable'; with one, they come from the latest whole
- *   year.
+ *   year. A year that has ended with its quarters (or halves) entered but no figure of its own is
+ *   their sum.
  * - 'stock': a level or a rate at a point in time (poverty rate, trained labour, population,
  *   communes at new-rural standard): the latest figure, of any period, is the level reached.
  *
