@@ -3,7 +3,15 @@
  * an import would change: targets to add or update, plans to set, figures to record. Rows equal
  * to what is stored are skipped, so importing an export again writes nothing. Pure: no database.
  */
-import type { Observation, Plan, ResolutionDossier, Target } from '../core/model';
+import type {
+  Adjustment,
+  Benchmark,
+  Observation,
+  Plan,
+  ResolutionDossier,
+  Target,
+  TargetGoal,
+} from '../core/model';
 import { readFigureValue } from './figure-value';
 import type { CellContext } from './cells';
 import type { IssueList } from './issues';
@@ -26,6 +34,9 @@ export interface ChangeSet {
   updateTargets: Target[];
   plans: Plan[];
   figures: FigureChange[];
+  benchmarks: Benchmark[];
+  /** New adjustments, in date order (each puts its new goal in force). */
+  adjustments: Adjustment[];
   /** Rows equal to what is stored, skipped. */
   unchanged: number;
 }
@@ -55,6 +66,8 @@ export function buildChangeSet(
     updateTargets: [],
     plans: [],
     figures: [],
+    benchmarks: [],
+    adjustments: [],
     unchanged: 0,
   };
   if (!stored) {
@@ -80,6 +93,12 @@ export function buildChangeSet(
     return false;
   };
   const byCode = new Map<string, Target>((stored?.targets ?? []).map((t) => [t.code, t]));
+  const newAdjustments = pendingAdjustments(parsed, stored, issues, (rowUnit, ctx) =>
+    wrongUnit(rowUnit, ctx),
+  );
+  // The goal a stored target will have once the file's new adjustments are recorded.
+  const goalInForce = (t: Target): TargetGoal =>
+    newAdjustments.filter((a) => a.targetCode === t.code).pop()?.adjustment.newGoal ?? t.goal;
   const seenCodes = new Set<string>();
   const targetRows = parsed.targets.filter((row) => !wrongUnit(row.unitCode, row.at.ctx('unitCode')));
   for (const row of targetRows) {
@@ -100,7 +119,7 @@ export function buildChangeSet(
         row.at.ctx('kind').place,
         `chỉ tiêu '${code}' đã lưu với loại khác; không đổi loại chỉ tiêu qua tệp nhập`,
       );
-    } else if (existing && canonical(existing.goal) !== canonical(row.target.goal)) {
+    } else if (existing && canonical(goalInForce(existing)) !== canonical(row.target.goal)) {
       issues.add(
         row.at.ctx('goal').place,
         `mục tiêu của chỉ tiêu '${code}' khác mục tiêu đã lưu; điều chỉnh mục tiêu phải ghi quyết định điều chỉnh (số, ngày) trong ứng dụng`,
@@ -128,7 +147,7 @@ export function buildChangeSet(
     handled.add(target.id);
     const existing = stored?.targets.find((t) => t.id === target.id);
     if (!existing) change.addTargets.push(target);
-    else if (sameTarget(existing, target)) change.unchanged += 1;
+    else if (sameTarget({ ...existing, goal: goalInForce(existing) }, target)) change.unchanged += 1;
     else change.updateTargets.push(target);
   }
 
@@ -200,10 +219,77 @@ export function buildChangeSet(
         p.kind === plan.kind &&
         p.source === plan.source,
     );
-    if (same && same.value === plan.value && same.label === plan.label) change.unchanged += 1;
+    if (same && canonical(same) === canonical(plan)) change.unchanged += 1;
     else change.plans.push(plan);
   }
+  const benchmarkKeys = new Set<string>();
+  for (const row of parsed.benchmarks ?? []) {
+    if (wrongUnit(row.unitCode, row.at.ctx('unitCode'))) continue;
+    const target = known(row.targetCode, row.at.ctx('targetCode'));
+    if (!target) continue;
+    const key = `${target.id}|${row.benchmark.period}|${row.benchmark.label}`;
+    if (benchmarkKeys.has(key)) {
+      issues.add(
+        row.at.ctx('label').place,
+        `giá trị so sánh '${row.benchmark.label}' kỳ ${row.benchmark.period} đã có ở một dòng trên`,
+      );
+      continue;
+    }
+    benchmarkKeys.add(key);
+    const benchmark: Benchmark = { ...row.benchmark, targetId: target.id };
+    const same = stored?.benchmarks.find((b) => `${b.targetId}|${b.period}|${b.label}` === key);
+    if (same && canonical(same) === canonical(benchmark)) change.unchanged += 1;
+    else change.benchmarks.push(benchmark);
+  }
+
+  for (const row of newAdjustments) {
+    const target = known(row.targetCode, row.at.ctx('targetCode'));
+    if (target) change.adjustments.push({ ...row.adjustment, targetId: target.id });
+  }
+  change.unchanged += (parsed.adjustments?.length ?? 0) - newAdjustments.length;
   return change;
+}
+
+type ParsedAdjustmentRow = NonNullable<ParsedFile['adjustments']>[number];
+
+/** The file's adjustments not stored yet, in date order, each checked to start from the goal in
+ * force before it. */
+function pendingAdjustments(
+  parsed: ParsedFile,
+  stored: ResolutionDossier | undefined,
+  issues: IssueList,
+  wrongUnit: (rowUnit: string | undefined, ctx: CellContext) => boolean,
+): ParsedAdjustmentRow[] {
+  const storedById = new Map((stored?.targets ?? []).map((t) => [t.id, t]));
+  const storedKey = new Set(
+    (stored?.adjustments ?? []).map(
+      (a) => `${storedById.get(a.targetId)?.code}|${a.decision}|${a.date}|${canonical(a.newGoal)}`,
+    ),
+  );
+  const rows = (parsed.adjustments ?? [])
+    .filter((row) => !wrongUnit(row.unitCode, row.at.ctx('unitCode')))
+    .filter(
+      (row) =>
+        !storedKey.has(
+          `${row.targetCode}|${row.adjustment.decision}|${row.adjustment.date}|${canonical(row.adjustment.newGoal)}`,
+        ),
+    )
+    .sort((a, b) =>
+      a.adjustment.date < b.adjustment.date ? -1 : a.adjustment.date > b.adjustment.date ? 1 : 0,
+    );
+  if (!stored) return rows;
+  const inForce = new Map((stored.targets ?? []).map((t) => [t.code, t.goal]));
+  for (const row of rows) {
+    const before = inForce.get(row.targetCode);
+    if (before && canonical(before) !== canonical(row.adjustment.oldGoal)) {
+      issues.add(
+        row.at.ctx('oldGoal').place,
+        `mục tiêu cũ khác mục tiêu đang áp dụng của chỉ tiêu '${row.targetCode}'`,
+      );
+    }
+    inForce.set(row.targetCode, row.adjustment.newGoal);
+  }
+  return rows;
 }
 
 function canonical(value: unknown): string {

@@ -8,14 +8,29 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { evaluationRows } from './evaluation-rows';
-import { figureRows, planRows, targetRows, type OutRow } from './export-rows';
+import { adjustmentRows, benchmarkRows, figureRows, planRows, targetRows, type OutRow } from './export-rows';
 import type { ExportSource } from './export-xlsx';
-import { EVALUATION_HEADERS, FIGURE_COLUMNS, PLAN_COLUMNS, TARGET_COLUMNS, type Column } from './layout';
+import {
+  ADJUSTMENT_COLUMNS,
+  BENCHMARK_COLUMNS,
+  EVALUATION_HEADERS,
+  FIGURE_COLUMNS,
+  PLAN_COLUMNS,
+  TARGET_COLUMNS,
+  type Column,
+} from './layout';
 import type { NumberLocale } from './number-text';
 import { neutraliseText } from './text-safety';
 
-export type CsvTable = 'chi-tieu' | 'so-lieu' | 'ke-hoach' | 'danh-gia';
-export const CSV_TABLES: CsvTable[] = ['chi-tieu', 'so-lieu', 'ke-hoach', 'danh-gia'];
+export type CsvTable = 'chi-tieu' | 'so-lieu' | 'ke-hoach' | 'so-sanh' | 'dieu-chinh' | 'danh-gia';
+export const CSV_TABLES: CsvTable[] = [
+  'chi-tieu',
+  'so-lieu',
+  'ke-hoach',
+  'so-sanh',
+  'dieu-chinh',
+  'danh-gia',
+];
 
 export interface CsvExportOptions {
   locale?: NumberLocale;
@@ -76,6 +91,20 @@ export function writeExportCsv(
       rows = table(
         PLAN_COLUMNS,
         sources.flatMap((s) => planRows(s.dossier, locale)),
+        locale,
+      );
+      break;
+    case 'so-sanh':
+      rows = table(
+        BENCHMARK_COLUMNS,
+        sources.flatMap((s) => benchmarkRows(s.dossier, locale)),
+        locale,
+      );
+      break;
+    case 'dieu-chinh':
+      rows = table(
+        ADJUSTMENT_COLUMNS,
+        sources.flatMap((s) => adjustmentRows(s.dossier, locale)),
         locale,
       );
       break;

@@ -8,6 +8,7 @@ import type { Observation, Plan, ResolutionDossier, Target } from '../core/model
 import { figureCellValue } from './figure-value';
 import {
   ACCUMULATION_LABELS,
+  AGGREGATION_LABELS,
   DIRECTION_LABELS,
   FIELD_LABELS,
   ISSUER_KIND_LABELS,
@@ -21,6 +22,7 @@ import {
   UNIT_LEVEL_LABELS,
 } from './labels';
 import type { NumberLocale } from './number-text';
+import { goalCellText } from './parse-records';
 
 /** A cell to write: numbers stay numbers. */
 export type OutValue = string | number | undefined;
@@ -60,6 +62,9 @@ export function targetRows(dossier: ResolutionDossier, locale: NumberLocale = 'v
     parentCode: t.parentId ? codeOf.get(t.parentId) : undefined,
     statedCount: t.statedCount?.value,
     statedCountUnit: t.statedCount?.unit || undefined,
+    percentDecimals: t.percentDecimals,
+    levelUnit: t.levelUnit,
+    aggregation: t.aggregation ? labelOf(AGGREGATION_LABELS, t.aggregation) : undefined,
     note: t.note,
     unitCode: dossier.unit.code,
   }));
@@ -129,6 +134,7 @@ export function planRows(dossier: ResolutionDossier, locale: NumberLocale = 'vi'
       source: p.source,
       label: p.label,
       value: p.value,
+      percentDecimals: p.percentDecimals,
       unitCode: dossier.unit.code,
     }));
 }
@@ -151,4 +157,37 @@ export function resolutionItems(dossier: ResolutionDossier): OutRow {
     issuerPlace: dossier.issuer.place,
     issuerSymbol: dossier.issuer.symbol,
   };
+}
+
+/** Rows of the "So sánh" sheet. */
+export function benchmarkRows(dossier: ResolutionDossier, locale: NumberLocale = 'vi'): OutRow[] {
+  const codeOf = new Map(dossier.targets.map((t) => [t.id, t.code]));
+  return dossier.benchmarks
+    .filter((b) => codeOf.has(b.targetId))
+    .map((b) => ({
+      targetCode: codeOf.get(b.targetId),
+      period: locale === 'vi' ? formatPeriodVi(b.period) : b.period,
+      label: b.label,
+      value: b.value,
+      rankPosition: b.rank?.position,
+      rankOf: b.rank?.of,
+      rankScope: b.rank?.scope || undefined,
+      unitCode: dossier.unit.code,
+    }));
+}
+
+/** Rows of the "Điều chỉnh" sheet (adjustments of number and range goals). */
+export function adjustmentRows(dossier: ResolutionDossier, locale: NumberLocale = 'vi'): OutRow[] {
+  const codeOf = new Map(dossier.targets.map((t) => [t.id, t.code]));
+  return dossier.adjustments
+    .filter((a) => codeOf.has(a.targetId))
+    .map((a) => ({
+      targetCode: codeOf.get(a.targetId),
+      oldGoal: goalCellText(a.oldGoal, locale),
+      newGoal: goalCellText(a.newGoal, locale),
+      decision: a.decision,
+      date: a.date,
+      reason: a.reason,
+      unitCode: dossier.unit.code,
+    }));
 }

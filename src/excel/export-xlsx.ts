@@ -8,8 +8,18 @@ import type { DossierEvaluation } from '../core/evaluation-types';
 import type { PeriodCode, ResolutionDossier } from '../core/model';
 import { formatPeriodVi } from '../core/periods-vi';
 import { evaluationRows } from './evaluation-rows';
-import { figureRows, planRows, resolutionItems, targetRows, type OutRow } from './export-rows';
 import {
+  adjustmentRows,
+  benchmarkRows,
+  figureRows,
+  planRows,
+  resolutionItems,
+  targetRows,
+  type OutRow,
+} from './export-rows';
+import {
+  ADJUSTMENT_COLUMNS,
+  BENCHMARK_COLUMNS,
   EVALUATION_HEADERS,
   FIGURE_COLUMNS,
   numberFormatFor,
@@ -51,6 +61,8 @@ export async function writeExportXlsx(
     targets: sources.flatMap((s) => targetRows(s.dossier)),
     figures: sources.flatMap((s) => figureRows(s.dossier).map((f) => f.row)),
     plans: sources.flatMap((s) => planRows(s.dossier)),
+    benchmarks: sources.flatMap((s) => benchmarkRows(s.dossier)),
+    adjustments: sources.flatMap((s) => adjustmentRows(s.dossier)),
   };
   const most = Math.max(rowsOf.targets.length, rowsOf.figures.length, rowsOf.plans.length);
   const shell = createTemplateShell({ rows: most });
@@ -65,6 +77,8 @@ export async function writeExportXlsx(
   writeRows(shell.targets, TARGET_COLUMNS, rowsOf.targets);
   writeRows(shell.figures, FIGURE_COLUMNS, rowsOf.figures);
   writeRows(shell.plans, PLAN_COLUMNS, rowsOf.plans);
+  writeRows(shell.benchmarks, BENCHMARK_COLUMNS, rowsOf.benchmarks);
+  writeRows(shell.adjustments, ADJUSTMENT_COLUMNS, rowsOf.adjustments);
   const evaluated = sources.filter((s) => s.evaluation);
   if (evaluated.length)
     addEvaluationSheet(shell.workbook, evaluated, options.asOf ?? evaluated[0]?.evaluation?.asOf);

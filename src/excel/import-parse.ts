@@ -5,14 +5,19 @@
  */
 import { normaliseLabel } from './labels';
 import {
+  ADJUSTMENT_COLUMNS,
+  BENCHMARK_COLUMNS,
   FIGURE_COLUMNS,
   PLAN_COLUMNS,
+  SHEET_ADJUSTMENTS,
+  SHEET_BENCHMARKS,
   SHEET_FIGURES,
   SHEET_PLANS,
   SHEET_RESOLUTION,
   SHEET_TARGETS,
   TARGET_COLUMNS,
 } from './layout';
+import { parseAdjustmentSheet, parseBenchmarkSheet } from './parse-records';
 import type { IssueList } from './issues';
 import type { NumberLocale } from './number-text';
 import { parseFigureSheet, parsePlanSheet } from './parse-figures';
@@ -40,7 +45,14 @@ export function detectFormat(filename: string | undefined, bytes: Uint8Array): I
 /** The rows of an Excel workbook (sheets Nghị quyết, Chỉ tiêu, Số liệu, Kế hoạch; others ignored). */
 export async function parseWorkbook(bytes: Uint8Array, issues: IssueList): Promise<ParsedFile> {
   const parsed: ParsedFile = { targets: [], figures: [], plans: [] };
-  const wanted = [SHEET_RESOLUTION, SHEET_TARGETS, SHEET_FIGURES, SHEET_PLANS];
+  const wanted = [
+    SHEET_RESOLUTION,
+    SHEET_TARGETS,
+    SHEET_FIGURES,
+    SHEET_PLANS,
+    SHEET_BENCHMARKS,
+    SHEET_ADJUSTMENTS,
+  ];
   const tables = await readXlsx(bytes, issues, wanted);
   if (!tables) return parsed;
   if (![SHEET_TARGETS, SHEET_FIGURES, SHEET_PLANS].some((s) => tables.has(s)) && !issues.any) {
@@ -57,6 +69,8 @@ function fromTables(tables: Map<string, RawTable>, issues: IssueList, locale: Nu
   const targetTable = tables.get(SHEET_TARGETS);
   const figureTable = tables.get(SHEET_FIGURES);
   const planTable = tables.get(SHEET_PLANS);
+  const benchmarkTable = tables.get(SHEET_BENCHMARKS);
+  const adjustmentTable = tables.get(SHEET_ADJUSTMENTS);
   const resolution = resolutionTable ? parseResolutionSheet(resolutionTable, issues, locale) : undefined;
   const failedTargetCodes = new Set<string>();
   return {
@@ -65,6 +79,8 @@ function fromTables(tables: Map<string, RawTable>, issues: IssueList, locale: Nu
     targets: targetTable ? parseTargetSheet(targetTable, issues, locale, failedTargetCodes) : [],
     figures: figureTable ? parseFigureSheet(figureTable, issues, locale) : [],
     plans: planTable ? parsePlanSheet(planTable, issues, locale) : [],
+    benchmarks: benchmarkTable ? parseBenchmarkSheet(benchmarkTable, issues, locale) : [],
+    adjustments: adjustmentTable ? parseAdjustmentSheet(adjustmentTable, issues, locale) : [],
   };
 }
 
@@ -79,11 +95,13 @@ export function parseCsvFile(text: string, issues: IssueList, options: CsvOption
   let sheet: string | undefined;
   if (has(header('name', TARGET_COLUMNS))) sheet = SHEET_TARGETS;
   else if (has(header('kind', PLAN_COLUMNS))) sheet = SHEET_PLANS;
+  else if (has(header('label', BENCHMARK_COLUMNS))) sheet = SHEET_BENCHMARKS;
+  else if (has(header('newGoal', ADJUSTMENT_COLUMNS))) sheet = SHEET_ADJUSTMENTS;
   else if (has(header('status', FIGURE_COLUMNS))) sheet = SHEET_FIGURES;
   if (!sheet) {
     issues.add(
       { sheet: 'CSV', row: read.table.headerRow },
-      'không nhận ra bảng: dòng tiêu đề phải là tiêu đề của sheet Chỉ tiêu, Số liệu hoặc Kế hoạch trong mẫu nhập liệu',
+      'không nhận ra bảng: dòng tiêu đề phải là tiêu đề của sheet Chỉ tiêu, Số liệu, Kế hoạch, So sánh hoặc Điều chỉnh trong mẫu nhập liệu',
     );
     return { targets: [], figures: [], plans: [] };
   }

@@ -11,7 +11,15 @@ import { buildChangeSet } from './change-set';
 import { parseWorkbook } from './import-parse';
 import { IssueList } from './issues';
 import { writeChangeSet } from './write-change-set';
-import { FIGURE_COLUMNS, SHEET_FIGURES, SHEET_PLANS, SHEET_TARGETS, TARGET_COLUMNS } from './layout';
+import {
+  ADJUSTMENT_COLUMNS,
+  FIGURE_COLUMNS,
+  SHEET_ADJUSTMENTS,
+  SHEET_FIGURES,
+  SHEET_PLANS,
+  SHEET_TARGETS,
+  TARGET_COLUMNS,
+} from './layout';
 import { rowOf } from './test-workbook';
 
 async function counts(t: TestDatabase): Promise<number[]> {
@@ -158,12 +166,59 @@ describe.each(BACKENDS)('importing into a stored resolution on %s Postgres', (ba
     expect(change.addTargets).toHaveLength(1);
     const error = await t.db
       .transaction((tx) =>
-        writeChangeSet(tx, TEST_ACTOR, change, resolutionId, undefined, stored.plans, () => undefined),
+        writeChangeSet(tx, TEST_ACTOR, change, resolutionId, undefined, stored, () => undefined),
       )
       .catch((e: unknown) => e);
     expect((error as AppError).code).toBe('revision_conflict');
     expect(await counts(t)).toEqual(before);
     expect((await loadDossier(t.db, resolutionId)).targets.map((x) => x.code)).not.toContain('7');
+  });
+
+  it('records an adjustment from the Điều chỉnh sheet and puts its goal in force; refuses a wrong old goal', async () => {
+    const current = await loadDossier(t.db, resolutionId, { revisions: 'current' });
+    const share = current.targets.find((x) => x.goal.type === 'number' && x.code !== '1' && x.code !== '6');
+    expect(share).toBeDefined();
+    const oldValue = share?.goal.type === 'number' ? share.goal.value : 0;
+    const fresh = (await exportUnit(t.db, { unitCode: '381' }, 'xlsx')).bytes;
+    const withAdjustment = (old: number) =>
+      edit(fresh, (wb) => {
+        const targets = wb.getWorksheet(SHEET_TARGETS) as ExcelJS.Worksheet;
+        targets.getColumn(1).eachCell((cell, row) => {
+          if (cell.value === share?.code) targets.getCell(`I${row}`).value = oldValue + 1;
+        });
+        const sheet = wb.getWorksheet(SHEET_ADJUSTMENTS) as ExcelJS.Worksheet;
+        sheet.getRow(lastRow(sheet) + 1).values = rowOf(ADJUSTMENT_COLUMNS, {
+          targetCode: share?.code,
+          oldGoal: old,
+          newGoal: oldValue + 1,
+          decision: 'Nghị quyết số 99-NQ/TU',
+          date: '2024-03-15',
+        });
+      });
+    const wrong = await importFile(t.db, TEST_ACTOR, {
+      unitCode: '381',
+      bytes: await withAdjustment(oldValue + 7),
+      filename: 'x.xlsx',
+    }).catch((e: unknown) => e);
+    expect((wrong as AppError).issues.map((i) => i.message).join(' ')).toContain(
+      'mục tiêu cũ khác mục tiêu đang áp dụng',
+    );
+    const result = await importFile(t.db, TEST_ACTOR, {
+      unitCode: '381',
+      bytes: await withAdjustment(oldValue),
+      filename: 'x.xlsx',
+    });
+    expect(result.targetsUpdated).toBe(0);
+    const after = await loadDossier(t.db, resolutionId);
+    expect(after.targets.find((x) => x.id === share?.id)?.goal).toEqual({
+      type: 'number',
+      value: oldValue + 1,
+    });
+    expect(after.adjustments.find((a) => a.decision === 'Nghị quyết số 99-NQ/TU')).toMatchObject({
+      oldGoal: { type: 'number', value: oldValue },
+      newGoal: { type: 'number', value: oldValue + 1 },
+      date: '2024-03-15',
+    });
   });
 
   it('imports the interchange JSON of a stored resolution as no change, and refuses it for another unit', async () => {

@@ -100,8 +100,14 @@ export async function importFile(
   onProgress('write', 60);
 
   const result = await db.transaction((tx) =>
-    writeChangeSet(tx, actor, change, stored?.id, wholeDossier, stored?.dossier.plans ?? [], (done, total) =>
-      onProgress('write', 60 + Math.floor((39 * done) / Math.max(1, total))),
+    writeChangeSet(
+      tx,
+      actor,
+      change,
+      stored?.id,
+      wholeDossier,
+      { plans: stored?.dossier.plans ?? [], benchmarks: stored?.dossier.benchmarks ?? [] },
+      (done, total) => onProgress('write', 60 + Math.floor((39 * done) / Math.max(1, total))),
     ),
   );
   onProgress('done', 100);

@@ -52,5 +52,15 @@ export function dossierAsRows(dossier: ResolutionDossier, issues: IssueList): Pa
       targetCode: codeOf.get(targetId) ?? targetId,
       plan,
     })),
+    benchmarks: dossier.benchmarks.map(({ targetId, ...benchmark }, i) => ({
+      at: at(`benchmarks.${i}`, issues),
+      targetCode: codeOf.get(targetId) ?? targetId,
+      benchmark,
+    })),
+    adjustments: dossier.adjustments.map(({ targetId, recordedBy: _by, ...adjustment }, i) => ({
+      at: at(`adjustments.${i}`, issues),
+      targetCode: codeOf.get(targetId) ?? targetId,
+      adjustment,
+    })),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type {
   Accumulation,
+  Aggregation,
   Direction,
   Field,
   PriceBasis,
@@ -73,6 +74,11 @@ export const PRICE_BASIS_LABELS: LabelTable<PriceBasis> = [
   ['constant-2010', 'Giá so sánh 2010'],
   ['current', 'Giá hiện hành'],
   ['none', 'Không áp dụng'],
+];
+
+export const AGGREGATION_LABELS: LabelTable<Aggregation> = [
+  ['flow', 'Lượng trong kỳ'],
+  ['stock', 'Mức tại thời điểm'],
 ];
 
 export type PlanKind = 'annual-plan' | 'budget-estimate';

@@ -5,6 +5,7 @@
  */
 import {
   ACCUMULATION_LABELS,
+  AGGREGATION_LABELS,
   DIRECTION_LABELS,
   FIELD_LABELS,
   ISSUER_KIND_LABELS,
@@ -24,6 +25,8 @@ export const SHEET_TARGETS = 'Chỉ tiêu';
 export const SHEET_FIGURES = 'Số liệu';
 export const SHEET_PLANS = 'Kế hoạch';
 export const SHEET_EVALUATION = 'Đánh giá';
+export const SHEET_BENCHMARKS = 'So sánh';
+export const SHEET_ADJUSTMENTS = 'Điều chỉnh';
 export const SHEET_LISTS = 'Danh mục';
 
 /** How a cell is read and written. */
@@ -34,7 +37,9 @@ export type CellKind =
   | 'integer'
   | 'enum' // one label of `list`
   | 'period' // a period code or Vietnamese period text
-  | 'value'; // a figure: number, Đạt/Chưa đạt, a grade name, or shares "75; 20; 5"
+  | 'value' // a figure: number, Đạt/Chưa đạt, a grade name, or shares "75; 20; 5"
+  | 'goal' // a number goal, or a range "7,5 - 8"
+  | 'date'; // a date cell or YYYY-MM-DD
 
 export interface Column {
   /** Key used by the importer and exporter. */
@@ -162,6 +167,28 @@ export const TARGET_COLUMNS: Column[] = [
     hint: 'Ví dụ 8 trong "50% (8 xã)"',
   },
   { key: 'statedCountUnit', header: 'ĐVT số kèm theo', kind: 'text', width: 10 },
+  {
+    key: 'percentDecimals',
+    header: 'Số thập phân của %',
+    kind: 'integer',
+    width: 10,
+    hint: 'Số chữ số thập phân của % thực hiện so với mục tiêu (0 đến 3); để trống = theo cấu hình chung',
+  },
+  {
+    key: 'levelUnit',
+    header: 'ĐVT giá trị tuyệt đối',
+    kind: 'text',
+    width: 12,
+    hint: 'Cho chỉ tiêu tăng trưởng nhập bằng giá trị tuyệt đối: "tỷ đồng"',
+  },
+  {
+    key: 'aggregation',
+    header: 'Tính chất số liệu',
+    kind: 'enum',
+    width: 18,
+    list: AGGREGATION_LABELS,
+    hint: 'Lượng trong kỳ (doanh thu, vốn đầu tư: các quý cộng lại thành năm) hay mức tại thời điểm (tỷ lệ, dân số); để trống = tự xác định',
+  },
   { key: 'note', header: 'Ghi chú', kind: 'text', width: 30 },
   { key: 'unitCode', header: 'Mã đơn vị', kind: 'code', width: 10, hint: 'Để trống: đơn vị đang nhập' },
 ];
@@ -219,6 +246,64 @@ export const PLAN_COLUMNS: Column[] = [
     hint: 'Như viết trong báo cáo: "dự toán tỉnh giao"',
   },
   { key: 'value', header: 'Giá trị', kind: 'number', width: 14, required: true },
+  {
+    key: 'percentDecimals',
+    header: 'Số thập phân của %',
+    kind: 'integer',
+    width: 10,
+    hint: 'Ví dụ "đạt 32%": 0',
+  },
+  { key: 'unitCode', header: 'Mã đơn vị', kind: 'code', width: 10 },
+];
+
+/** Columns of the "So sánh" sheet (values of other units to compare with). */
+export const BENCHMARK_COLUMNS: Column[] = [
+  { key: 'targetCode', header: 'Mã chỉ tiêu', kind: 'code', width: 10, required: true },
+  { key: 'period', header: 'Kỳ', kind: 'period', width: 14, required: true },
+  {
+    key: 'label',
+    header: 'So với',
+    kind: 'text',
+    width: 36,
+    required: true,
+    hint: 'Như viết trong báo cáo: "bình quân chung của tỉnh"',
+  },
+  { key: 'value', header: 'Giá trị so sánh', kind: 'number', width: 14, required: true },
+  { key: 'rankPosition', header: 'Xếp thứ', kind: 'integer', width: 9 },
+  { key: 'rankOf', header: 'Trên tổng số', kind: 'integer', width: 9 },
+  { key: 'rankScope', header: 'Phạm vi xếp hạng', kind: 'text', width: 16, hint: 'Ví dụ "toàn tỉnh"' },
+  { key: 'unitCode', header: 'Mã đơn vị', kind: 'code', width: 10 },
+];
+
+/** Columns of the "Điều chỉnh" sheet (goals changed by a recorded decision). */
+export const ADJUSTMENT_COLUMNS: Column[] = [
+  { key: 'targetCode', header: 'Mã chỉ tiêu', kind: 'code', width: 10, required: true },
+  {
+    key: 'oldGoal',
+    header: 'Mục tiêu cũ',
+    kind: 'goal',
+    width: 14,
+    required: true,
+    hint: 'Số, hoặc khoảng "7,5 - 8"',
+  },
+  {
+    key: 'newGoal',
+    header: 'Mục tiêu mới',
+    kind: 'goal',
+    width: 14,
+    required: true,
+    hint: 'Số, hoặc khoảng "7,5 - 8"',
+  },
+  { key: 'decision', header: 'Văn bản quyết định', kind: 'text', width: 40, required: true },
+  {
+    key: 'date',
+    header: 'Ngày quyết định',
+    kind: 'date',
+    width: 14,
+    required: true,
+    hint: 'Ô ngày, hoặc YYYY-MM-DD',
+  },
+  { key: 'reason', header: 'Lý do', kind: 'text', width: 40 },
   { key: 'unitCode', header: 'Mã đơn vị', kind: 'code', width: 10 },
 ];
 

@@ -52,6 +52,7 @@ export function parsePlanSheet(table: RawTable, issues: IssueList, locale: Numbe
     const source = at.code('source');
     const label = at.text('label');
     const value = at.number('value');
+    const percentDecimals = at.integer('percentDecimals', 0, 3);
     const unitCode = at.code('unitCode');
     if (
       issues.items.length > before ||
@@ -66,7 +67,14 @@ export function parsePlanSheet(table: RawTable, issues: IssueList, locale: Numbe
     out.push({
       at,
       targetCode,
-      plan: { period, kind, source, label, value },
+      plan: {
+        period,
+        kind,
+        source,
+        label,
+        value,
+        ...(percentDecimals !== undefined ? { percentDecimals } : {}),
+      },
       ...(unitCode ? { unitCode } : {}),
     });
   }

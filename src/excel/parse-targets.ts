@@ -5,6 +5,7 @@
 import type { TargetGoal, TargetKind } from '../core/model';
 import {
   ACCUMULATION_LABELS,
+  AGGREGATION_LABELS,
   DIRECTION_LABELS,
   FIELD_LABELS,
   KIND_LABELS,
@@ -62,6 +63,9 @@ function parseTargetRow(at: RowReader, issues: IssueList): ParsedTarget | undefi
   const parentCode = at.code('parentCode');
   const stated = at.number('statedCount');
   const statedUnit = at.text('statedCountUnit');
+  const percentDecimals = at.integer('percentDecimals', 0, 3);
+  const levelUnit = at.text('levelUnit');
+  const aggregation = at.enumOf('aggregation', AGGREGATION_LABELS);
   const note = at.text('note');
   const unitCode = at.code('unitCode');
   if (issues.items.length > before || !code || !name || !field || !kind || !direction || !goal) {
@@ -89,6 +93,9 @@ function parseTargetRow(at: RowReader, issues: IssueList): ParsedTarget | undefi
       ...(accumulation ? { accumulation } : {}),
       ...(priceBasis ? { priceBasis } : {}),
       ...(stated !== undefined ? { statedCount: { value: stated, unit: statedUnit ?? '' } } : {}),
+      ...(percentDecimals !== undefined ? { percentDecimals } : {}),
+      ...(levelUnit ? { levelUnit } : {}),
+      ...(aggregation ? { aggregation } : {}),
       ...(note ? { note } : {}),
     },
   };

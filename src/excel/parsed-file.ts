@@ -2,7 +2,17 @@
  * What the file parsers produce: each sheet's rows read and checked on their own, before they
  * are checked against each other and against the stored resolution (see `change-set.ts`).
  */
-import type { Congress, Issuer, PeriodCode, Plan, Target, UnitRef, ValueStatus } from '../core/model';
+import type {
+  Adjustment,
+  Benchmark,
+  Congress,
+  Issuer,
+  PeriodCode,
+  Plan,
+  Target,
+  UnitRef,
+  ValueStatus,
+} from '../core/model';
 import type { RawCell } from './raw-cell';
 import type { CellContext } from './cells';
 
@@ -47,6 +57,22 @@ export interface ParsedPlan {
   unitCode?: string;
 }
 
+/** A benchmark row. */
+export interface ParsedBenchmark {
+  at: Locator;
+  targetCode: string;
+  benchmark: Omit<Benchmark, 'targetId'>;
+  unitCode?: string;
+}
+
+/** An adjustment row. */
+export interface ParsedAdjustment {
+  at: Locator;
+  targetCode: string;
+  adjustment: Omit<Adjustment, 'targetId' | 'recordedBy'>;
+  unitCode?: string;
+}
+
 export interface ParsedFile {
   resolution?: ResolutionInfo;
   /** Codes of target rows that had errors: rows naming them are not reported again as unknown. */
@@ -54,4 +80,6 @@ export interface ParsedFile {
   targets: ParsedTarget[];
   figures: ParsedFigure[];
   plans: ParsedPlan[];
+  benchmarks?: ParsedBenchmark[];
+  adjustments?: ParsedAdjustment[];
 }

@@ -32,6 +32,8 @@ function comparable(d: ResolutionDossier) {
     observations: currentObservations(d.observations)
       .map(({ revision: _r, recordedAt: _at, ...o }) => ({ ...o, targetId: by(o.targetId) }))
       .sort((a, b) => `${a.targetId}|${a.period}`.localeCompare(`${b.targetId}|${b.period}`)),
+    benchmarks: d.benchmarks.map((b) => ({ ...b, targetId: by(b.targetId) })),
+    adjustments: d.adjustments.map((a) => ({ ...a, targetId: by(a.targetId) })),
     plans: d.plans
       .map((p) => ({ ...p, targetId: by(p.targetId) }))
       .sort((a, b) =>

@@ -7,6 +7,10 @@
 import ExcelJS from 'exceljs';
 import { labelsOf } from './labels';
 import {
+  ADJUSTMENT_COLUMNS,
+  BENCHMARK_COLUMNS,
+  SHEET_ADJUSTMENTS,
+  SHEET_BENCHMARKS,
   FIGURE_COLUMNS,
   PLAN_COLUMNS,
   RESOLUTION_FIELDS,
@@ -27,6 +31,8 @@ export interface TemplateShell {
   targets: ExcelJS.Worksheet;
   figures: ExcelJS.Worksheet;
   plans: ExcelJS.Worksheet;
+  benchmarks: ExcelJS.Worksheet;
+  adjustments: ExcelJS.Worksheet;
 }
 
 /** Rows prepared with drop-downs in an empty template. */
@@ -44,11 +50,15 @@ export function createTemplateShell(options: { rows?: number } = {}): TemplateSh
   const targets = addDataSheet(workbook, SHEET_TARGETS, TARGET_COLUMNS);
   const figures = addDataSheet(workbook, SHEET_FIGURES, FIGURE_COLUMNS);
   const plans = addDataSheet(workbook, SHEET_PLANS, PLAN_COLUMNS);
+  const benchmarks = addDataSheet(workbook, SHEET_BENCHMARKS, BENCHMARK_COLUMNS);
+  const adjustments = addDataSheet(workbook, SHEET_ADJUSTMENTS, ADJUSTMENT_COLUMNS);
   const lists = addListSheet(workbook, [TARGET_COLUMNS, FIGURE_COLUMNS, PLAN_COLUMNS, RESOLUTION_FIELDS]);
   const lastRow = Math.max(TEMPLATE_ROWS, (options.rows ?? 0) + 200) + 1;
   formatDataColumns(targets, TARGET_COLUMNS, lists, lastRow);
   formatDataColumns(figures, FIGURE_COLUMNS, lists, lastRow);
   formatDataColumns(plans, PLAN_COLUMNS, lists, lastRow);
+  formatDataColumns(benchmarks, BENCHMARK_COLUMNS, lists, lastRow);
+  formatDataColumns(adjustments, ADJUSTMENT_COLUMNS, lists, lastRow);
   RESOLUTION_FIELDS.forEach((field, i) => {
     const row = resolution.getRow(i + 1);
     row.getCell(1).value = field.header;
@@ -57,7 +67,7 @@ export function createTemplateShell(options: { rows?: number } = {}): TemplateSh
     const range = field.list ? lists.get(field.list) : undefined;
     if (range) row.getCell(2).dataValidation = { type: 'list', allowBlank: false, formulae: [range] };
   });
-  return { workbook, resolution, targets, figures, plans };
+  return { workbook, resolution, targets, figures, plans, benchmarks, adjustments };
 }
 
 /** The empty import template as .xlsx bytes. */
@@ -74,6 +84,7 @@ const GUIDE_LINES = [
   '2. Sheet "Chỉ tiêu": mỗi dòng một chỉ tiêu của nghị quyết; cột có danh sách thì chọn trong danh sách.',
   '3. Sheet "Số liệu": mỗi dòng một số liệu của một chỉ tiêu trong một kỳ, kèm trạng thái ước / sơ bộ / chính thức.',
   '4. Sheet "Kế hoạch": kế hoạch năm và dự toán theo từng nguồn (dự toán tỉnh giao, dự toán HĐND giao...).',
+  '   Sheet "So sánh": giá trị để so sánh (bình quân chung của tỉnh, thứ hạng). Sheet "Điều chỉnh": mục tiêu điều chỉnh theo văn bản.',
   '5. Không đổi tên sheet và dòng tiêu đề. Có thể thêm cột khác; hệ thống bỏ qua cột không có trong mẫu.',
   '',
   'Quy tắc',
@@ -117,4 +128,6 @@ function addGuideSheet(workbook: ExcelJS.Workbook): void {
   describe(SHEET_TARGETS, TARGET_COLUMNS);
   describe(SHEET_FIGURES, FIGURE_COLUMNS);
   describe(SHEET_PLANS, PLAN_COLUMNS);
+  describe(SHEET_BENCHMARKS, BENCHMARK_COLUMNS);
+  describe(SHEET_ADJUSTMENTS, ADJUSTMENT_COLUMNS);
 }

@@ -4,12 +4,13 @@
  * their own transaction; {@link inTransaction} makes them join the import's one instead, so the
  * whole import commits or rolls back as one.
  */
-import type { Observation, Plan, ResolutionDossier, Target } from '../core/model';
+import type { Benchmark, Observation, Plan, ResolutionDossier, Target } from '../core/model';
 import type { Database, Sql } from '../db/database';
 import type { Actor } from '../services/app-error';
 import { saveDossierIn } from '../services/dossier.service';
 import { recordObservations } from '../services/observation.service';
-import { addTarget, updateTarget } from '../services/target.service';
+import { setBenchmarks } from '../services/benchmark.service';
+import { addTarget, recordAdjustment, updateTarget } from '../services/target.service';
 import type { ChangeSet } from './change-set';
 import { writePlans } from './write-plans';
 
@@ -37,28 +38,33 @@ export function inTransaction(tx: Sql, kind: Database['kind'] = 'embedded'): Dat
   };
 }
 
-/** Every optional attribute of a target, so an update can also clear one. */
-const TARGET_KEYS: (keyof Target)[] = [
-  'code',
-  'name',
-  'indicator',
-  'field',
-  'kind',
-  'direction',
-  'qualifier',
-  'unit',
-  'precision',
-  'goal',
-  'baseYear',
-  'baseValue',
-  'targetYear',
-  'seriesBasis',
-  'accumulation',
-  'priceBasis',
-  'statedCount',
-  'parentId',
-  'note',
-];
+/** Every attribute of a target, so an update can also clear one. Typed as a record so that a
+ * field added to `Target` fails to compile here until the workbook carries it too. */
+const TARGET_KEY_SET: Record<Exclude<keyof Target, 'id' | 'dropped'>, true> = {
+  code: true,
+  name: true,
+  indicator: true,
+  field: true,
+  kind: true,
+  direction: true,
+  qualifier: true,
+  unit: true,
+  precision: true,
+  goal: true,
+  baseYear: true,
+  baseValue: true,
+  targetYear: true,
+  seriesBasis: true,
+  accumulation: true,
+  priceBasis: true,
+  statedCount: true,
+  parentId: true,
+  percentDecimals: true,
+  levelUnit: true,
+  aggregation: true,
+  note: true,
+};
+const TARGET_KEYS = Object.keys(TARGET_KEY_SET) as (keyof Target)[];
 
 /** Writes the change set; `whole` is the interchange document to save as is when creating. */
 export async function writeChangeSet(
@@ -67,11 +73,16 @@ export async function writeChangeSet(
   change: ChangeSet,
   resolutionId: string | undefined,
   whole: ResolutionDossier | undefined,
-  storedPlans: Plan[],
+  stored: { plans: Plan[]; benchmarks: Benchmark[] },
   progress: (done: number, total: number) => void,
 ): Promise<WriteResult> {
   const total =
-    change.addTargets.length + change.updateTargets.length + change.plans.length + change.figures.length;
+    change.addTargets.length +
+    change.updateTargets.length +
+    change.plans.length +
+    change.figures.length +
+    change.adjustments.length +
+    new Set(change.benchmarks.map((b) => b.targetId)).size;
   if (!resolutionId) {
     const dossier = whole ?? dossierOf(change);
     const saved = await saveDossierIn(tx, actor, dossier);
@@ -104,6 +115,16 @@ export async function writeChangeSet(
       progress(++done, total);
     }
   }
+  // Adjustments first: each puts its new goal in force, which the file's targets already show.
+  for (const a of change.adjustments) {
+    await recordAdjustment(db, actor, real(a.targetId), {
+      newGoal: a.newGoal,
+      decision: a.decision,
+      date: a.date,
+      ...(a.reason ? { reason: a.reason } : {}),
+    });
+    progress(++done, total);
+  }
   for (const t of change.updateTargets) {
     const patch = Object.fromEntries(
       TARGET_KEYS.map((k) => [k, k === 'parentId' && t.parentId ? real(t.parentId) : t[k]]),
@@ -115,10 +136,23 @@ export async function writeChangeSet(
     db,
     actor,
     change.plans.map((p) => ({ ...p, targetId: real(p.targetId) })),
-    storedPlans,
+    stored.plans,
   );
   done += change.plans.length;
   progress(done, total);
+  const benchmarkTargets = [...new Set(change.benchmarks.map((b) => b.targetId))];
+  for (const targetId of benchmarkTargets) {
+    const key = (b: Benchmark) => `${b.period}|${b.label}`;
+    const merged = new Map(stored.benchmarks.filter((b) => b.targetId === targetId).map((b) => [key(b), b]));
+    for (const b of change.benchmarks.filter((x) => x.targetId === targetId)) merged.set(key(b), b);
+    await setBenchmarks(
+      db,
+      actor,
+      real(targetId),
+      [...merged.values()].map(({ targetId: _t, ...b }) => b),
+    );
+    progress(++done, total);
+  }
   for (let i = 0; i < change.figures.length; i += BATCH) {
     const items = change.figures.slice(i, i + BATCH).map(({ observation, expectedRevision }) => ({
       ...observation,
@@ -148,8 +182,8 @@ function dossierOf(change: ChangeSet): ResolutionDossier {
     targets: change.addTargets,
     observations: change.figures.map(({ observation }): Observation => ({ ...observation, revision: 1 })),
     plans: change.plans,
-    benchmarks: [],
-    adjustments: [],
+    benchmarks: change.benchmarks,
+    adjustments: change.adjustments,
     scenarios: [],
     overrides: [],
   };

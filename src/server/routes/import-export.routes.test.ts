@@ -72,6 +72,8 @@ describe.each(BACKENDS)('Excel, CSV and JSON import and export over HTTP (%s)', 
       SHEET_TARGETS,
       SHEET_FIGURES,
       'Kế hoạch',
+      'So sánh',
+      'Điều chỉnh',
       'Danh mục',
     ]);
   });
