@@ -14,11 +14,11 @@ import { openTestApp, signIn, type Client, type TestApp } from './testing';
 type Req = Omit<InjectOptions, 'url'> & { url: string; method: NonNullable<InjectOptions['method']> };
 
 /** A valid request on Chí Linh's data for every unit-scoped route. */
-function chiLinhRequests(w: World, importJobId: string): Record<string, Req> {
+function chiLinhRequests(w: World, importJobId: string, chiLinhUserId: string): Record<string, Req> {
   const rid = w.chiLinh.resolutionId;
   const t1 = w.chiLinh.targetIds.t1 as string;
   const t2 = w.chiLinh.targetIds.t2 as string;
-  const { unit: _unit, ...parts } = chiLinhDossier();
+  const parts = minimalParts();
   return {
     'GET /api/units/:code': { method: 'GET', url: '/api/units/290' },
     'GET /api/units/:code/resolutions': { method: 'GET', url: '/api/units/290/resolutions' },
@@ -101,6 +101,22 @@ function chiLinhRequests(w: World, importJobId: string): Record<string, Req> {
     'GET /api/units/:code/export.xlsx': { method: 'GET', url: '/api/units/290/export.xlsx?asOf=2022' },
     'GET /api/units/:code/export.csv': { method: 'GET', url: '/api/units/290/export.csv' },
     'GET /api/units/:code/export.json': { method: 'GET', url: '/api/units/290/export.json' },
+    'GET /api/users': { method: 'GET', url: '/api/users?unit=290' },
+    'POST /api/users': {
+      method: 'POST',
+      url: '/api/users',
+      payload: { username: 'chilinh.moi', roles: [{ unitCode: '290', role: 'viewer' }] },
+    },
+    'POST /api/users/:id/roles': {
+      method: 'POST',
+      url: `/api/users/${chiLinhUserId}/roles`,
+      payload: { unitCode: '290', role: 'approver' },
+    },
+    'POST /api/users/:id/disabled': {
+      method: 'POST',
+      url: `/api/users/${chiLinhUserId}/disabled`,
+      payload: { disabled: true },
+    },
     'GET /api/resolutions/:id/report': {
       method: 'GET',
       url: `/api/resolutions/${rid}/report?type=midterm&asOf=2023`,
@@ -110,6 +126,30 @@ function chiLinhRequests(w: World, importJobId: string): Record<string, Req> {
       url: '/api/drafts/check',
       payload: { text: 'Giá trị sản xuất tăng bình quân 10,5%/năm.', resolutionId: rid },
     },
+  };
+}
+
+/** The smallest valid resolution of Chí Linh: issuer, congress, title and one target. */
+function minimalParts(): object {
+  const { issuer, congress } = chiLinhDossier();
+  return {
+    issuer,
+    congress,
+    title: 'Nghị quyết thử quyền',
+    targets: [
+      {
+        id: 'k1',
+        code: '1',
+        name: 'Số xã đạt chuẩn nông thôn mới',
+        field: 'kinh-te',
+        kind: 'count',
+        direction: 'higher-is-better',
+        qualifier: 'at-least',
+        unit: 'xã',
+        precision: 0,
+        goal: { type: 'number', value: 8 },
+      },
+    ],
   };
 }
 
@@ -129,7 +169,7 @@ function importUpload(parts: object): { headers: Record<string, string>; payload
 }
 
 /** Routes that are not about one unit's data: they only ever show the caller's own things. */
-const SELF_ROUTES = ['GET /api/auth/me', 'GET /api/units'];
+const SELF_ROUTES = ['GET /api/auth/me', 'GET /api/units', 'POST /api/auth/password'];
 /** Routes anyone may call. */
 const PUBLIC_ROUTES = [
   'GET /api/health',
@@ -148,14 +188,17 @@ describe.each(BACKENDS)('the wrong user is refused on every route (%s)', (backen
     world = await seedWorld(t);
     // An import job of Hải Dương's admin: other users must not see it.
     const owner = await signIn(t.app, 'haiduong.admin');
-    const { unit: _unit, ...parts } = chiLinhDossier();
+    const parts = minimalParts();
     const job = await owner.request({
       method: 'POST',
       url: '/api/units/290/imports?wait=true',
       ...importUpload(parts),
     });
     if (job.statusCode >= 300) throw new Error(`import for the access test failed: ${job.body}`);
-    table = chiLinhRequests(world, (job.json() as { id: string }).id);
+    const [victim] = await t.database.db.query<{ id: string }>(
+      "select id from users where username = 'chilinh.editor'",
+    );
+    table = chiLinhRequests(world, (job.json() as { id: string }).id, victim?.id as string);
   });
   afterAll(async () => t.close());
 

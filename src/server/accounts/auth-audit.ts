@@ -7,7 +7,15 @@ import { insertAudit } from '../../db/audit.repository';
 import type { Actor } from '../../services/app-error';
 
 /** Kinds of account event recorded. */
-export type AuthEvent = 'login' | 'login.failed' | 'logout' | 'user.created' | 'role.granted';
+export type AuthEvent =
+  | 'login'
+  | 'login.failed'
+  | 'logout'
+  | 'user.created'
+  | 'role.granted'
+  | 'password.changed'
+  | 'user.disabled'
+  | 'user.enabled';
 
 /** Records an account event (`auth.login`, `auth.role.granted`…); `unitCode` when it has one. */
 export async function recordAuthEvent(

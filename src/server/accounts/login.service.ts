@@ -43,12 +43,36 @@ export async function signIn(
 ): Promise<SignedIn> {
   const username = normaliseUsername(input.username).slice(0, 64);
   const now = config.now();
-  const since = new Date(now.getTime() - config.lockoutWindowMs);
   const actor = { userId: null, username, origin: input.ip };
+  await refuseWhenThrottled(db, config, username, input.ip);
 
+  const found = await findUserForLogin(db, username);
+  let ok = false;
+  if (found) ok = !found.disabled && (await verifyPassword(found.passwordHash, input.password));
+  else await verifyAgainstDummy(input.password);
+
+  await recordAttempt(db, username, input.ip, ok, now);
+  if (!found || !ok) {
+    await recordAuthEvent(db, actor, 'login.failed', { username });
+    throw new AppError('unauthenticated', BAD_CREDENTIALS);
+  }
+  const { passwordHash: _hash, ...user } = found;
+  const session = await createSession(db, config, user.id, { ip: input.ip, userAgent: input.userAgent });
+  await recordAuthEvent(db, { userId: user.id, username, origin: input.ip }, 'login', { userId: user.id });
+  return { user, roles: await rolesOf(db, user.id), ...session };
+}
+
+/** Throws `rate_limited` or `locked` when the address or the username has failed too often. */
+async function refuseWhenThrottled(
+  db: Database,
+  config: LoginConfig,
+  username: string,
+  ip: string,
+): Promise<void> {
+  const since = new Date(config.now().getTime() - config.lockoutWindowMs);
   const [ipFailures] = await db.query<{ n: number }>(
     'select count(*)::int as n from login_attempts where ip = $1 and not succeeded and attempted_at > $2',
-    [input.ip, since],
+    [ip, since],
   );
   if ((ipFailures?.n ?? 0) >= config.maxFailuresPerIp) {
     throw new AppError(
@@ -70,22 +94,35 @@ export async function signIn(
       'Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Hãy thử lại sau 15 phút.',
     );
   }
+}
 
-  const found = await findUserForLogin(db, username);
-  let ok = false;
-  if (found) ok = !found.disabled && (await verifyPassword(found.passwordHash, input.password));
-  else await verifyAgainstDummy(input.password);
-
+async function recordAttempt(
+  db: Database,
+  username: string,
+  ip: string,
+  ok: boolean,
+  at: Date,
+): Promise<void> {
   await db.query(
     'insert into login_attempts (username, ip, succeeded, attempted_at) values ($1, $2, $3, $4)',
-    [username, input.ip, ok, now],
+    [username, ip, ok, at],
   );
-  if (!found || !ok) {
-    await recordAuthEvent(db, actor, 'login.failed', { username });
-    throw new AppError('unauthenticated', BAD_CREDENTIALS);
+}
+
+/** Checks the signed-in user's current password (before a change), under the same throttling
+ * as sign-in: a wrong one counts as a failed attempt. Throws `validation_failed` when wrong. */
+export async function verifyCurrentPassword(
+  db: Database,
+  config: LoginConfig,
+  input: { username: string; password: string; ip: string },
+): Promise<void> {
+  await refuseWhenThrottled(db, config, input.username, input.ip);
+  const found = await findUserForLogin(db, input.username);
+  const ok = found !== null && (await verifyPassword(found.passwordHash, input.password));
+  if (!ok) {
+    await recordAttempt(db, input.username, input.ip, false, config.now());
+    throw new AppError('validation_failed', 'Mật khẩu hiện tại không đúng.', {
+      issues: [{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }],
+    });
   }
-  const { passwordHash: _hash, ...user } = found;
-  const session = await createSession(db, config, user.id, { ip: input.ip, userAgent: input.userAgent });
-  await recordAuthEvent(db, { userId: user.id, username, origin: input.ip }, 'login', { userId: user.id });
-  return { user, roles: await rolesOf(db, user.id), ...session };
 }

@@ -123,3 +123,67 @@ export async function rolesOf(db: Sql, userId: string): Promise<RoleAssignment[]
   );
   return rows.map((r) => ({ unitCode: r.unit_code, role: r.role }));
 }
+
+/** The user with that id, or null. */
+export async function findUserById(db: Sql, id: string): Promise<User | null> {
+  const rows = await db.query<UserRow>(
+    'select id, username, display_name, disabled, password_hash from users where id::text = $1',
+    [id],
+  );
+  return rows[0] ? toUser(rows[0]) : null;
+}
+
+/** Users holding a role on any of the units, with all their roles. */
+export async function listUsersOfUnits(
+  db: Sql,
+  unitCodes: string[],
+): Promise<(User & { roles: RoleAssignment[] })[]> {
+  const rows = await db.query<UserRow & { roles: RoleAssignment[] }>(
+    `select u.id, u.username, u.display_name, u.disabled, '' as password_hash,
+            coalesce(json_agg(json_build_object('unitCode', r.unit_code, 'role', r.role)
+                     order by r.unit_code, r.role), '[]') as roles
+       from users u join user_roles r on r.user_id = u.id
+      where u.id in (select user_id from user_roles where unit_code = any($1::text[]))
+      group by u.id order by u.username`,
+    [unitCodes],
+  );
+  return rows.map((r) => ({ ...toUser(r), roles: r.roles }));
+}
+
+/** Sets a new password; ends every session of the user except `keepTokenHash`. */
+export async function setPassword(
+  db: Database,
+  actor: Actor,
+  userId: string,
+  password: string,
+  keepTokenHash?: string,
+): Promise<void> {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new AppError('validation_failed', 'Mật khẩu quá ngắn.', {
+      issues: [{ path: 'newPassword', message: `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.` }],
+    });
+  }
+  const hash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    await tx.query('update users set password_hash = $2, updated_at = now() where id = $1', [userId, hash]);
+    await tx.query('delete from sessions where user_id = $1 and token_hash <> $2', [
+      userId,
+      keepTokenHash ?? '',
+    ]);
+    await recordAuthEvent(tx, actor, 'password.changed', { userId });
+  });
+}
+
+/** Disables (or enables again) an account; disabling ends its sessions at once. */
+export async function setDisabled(
+  db: Database,
+  actor: Actor,
+  userId: string,
+  disabled: boolean,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('update users set disabled = $2, updated_at = now() where id = $1', [userId, disabled]);
+    if (disabled) await tx.query('delete from sessions where user_id = $1', [userId]);
+    await recordAuthEvent(tx, actor, disabled ? 'user.disabled' : 'user.enabled', { userId });
+  });
+}

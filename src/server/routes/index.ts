@@ -14,11 +14,13 @@ import { reportRoutes } from './reports.routes';
 import { resolutionRoutes } from './resolutions.routes';
 import { targetRoutes } from './targets.routes';
 import { unitRoutes } from './units.routes';
+import { userRoutes } from './users.routes';
 
 /** The route modules, registered without prefix (each declares full /api/... paths). */
 export const routeModules: FastifyPluginAsync[] = [
   healthRoutes,
   authRoutes,
+  userRoutes,
   unitRoutes,
   resolutionRoutes,
   targetRoutes,

@@ -3,7 +3,8 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Target } from '../../core/model';
-import { isoDateSchema, nonEmptyText, targetGoalSchema, targetSchema } from '../../schema';
+import { checkGoal, isoDateSchema, nonEmptyText, targetGoalSchema, targetSchema } from '../../schema';
+import { AppError, type Issue } from '../../services/app-error';
 import { addTarget, dropTarget, recordAdjustment, updateTarget } from '../../services/target.service';
 import { actorOf } from '../access';
 import { evaluateTargetIn } from '../evaluation';
@@ -33,9 +34,19 @@ const TargetAnswer = z.object({
   evaluation: z.unknown().describe('TargetEvaluation của lõi tại kỳ asOf'),
 });
 
-/** Checks a whole target (goal against kind, years…) the way the interchange format does. */
-function checkWhole(target: Omit<Target, 'id'> & { id?: string }): void {
-  parseOrThrow(targetSchema, { ...target, id: target.id ?? 'moi' });
+/** Checks a whole new target (goal against kind, years…) the way the interchange format does. */
+function checkWhole(target: Omit<Target, 'id'>): void {
+  parseOrThrow(targetSchema, { ...target, id: 'moi' });
+}
+
+/** Checks that a goal suits the target's kind (a range for a range target…), at `path`. */
+function checkGoalForKind(kind: Target['kind'], goal: Target['goal'], path: string): void {
+  const issues: Issue[] = [];
+  checkGoal(kind, goal, (at, message) =>
+    issues.push({ path: [path, ...at.map(String)].join('.'), message: `Mục tiêu: ${message}.` }),
+  );
+  if (issues.length)
+    throw new AppError('validation_failed', 'Mục tiêu không hợp với loại chỉ tiêu.', { issues });
 }
 
 async function present(request: FastifyRequest, resolutionId: string, target: Target, asOf?: string) {
@@ -87,7 +98,9 @@ export const targetRoutes: FastifyPluginAsync = async (root) => {
     async (request) => {
       const found = await authorizeTarget(request, request.params.id, 'editor');
       const patch = request.body as Partial<Target>;
-      checkWhole({ ...found.target, ...patch });
+      if (patch.kind !== undefined || patch.goal !== undefined) {
+        checkGoalForKind(patch.kind ?? found.target.kind, patch.goal ?? found.target.goal, 'goal');
+      }
       const target = await updateTarget(app.db, actorOf(request), found.target.id, patch);
       return present(request, found.resolutionId, target, request.query.asOf);
     },
@@ -107,7 +120,7 @@ export const targetRoutes: FastifyPluginAsync = async (root) => {
     },
     async (request, reply) => {
       const found = await authorizeTarget(request, request.params.id, 'approver');
-      checkWhole({ ...found.target, goal: request.body.newGoal });
+      checkGoalForKind(found.target.kind, request.body.newGoal, 'newGoal');
       const adjustment = await recordAdjustment(app.db, actorOf(request), found.target.id, request.body);
       const target = { ...found.target, goal: adjustment.newGoal };
       return reply
