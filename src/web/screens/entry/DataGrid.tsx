@@ -40,6 +40,9 @@ export function DataGrid({
   onPaste,
 }: DataGridProps) {
   const [editing, setEditing] = useState<Editing>(null);
+  // The edit in progress as events see it (state lags one render behind within an event).
+  const editingRef = useRef<Editing>(null);
+  editingRef.current = editing;
   const cellRef = useRef<HTMLTableCellElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const wantFocus = useRef(false);
@@ -67,6 +70,14 @@ export function DataGrid({
     onFocus(moveFocus(focus, key, shift, targets.length, periods.length));
   }
 
+  /** Ends the edit in progress; the text is kept (committed) unless Escape cancelled it. */
+  function finishEdit(commit: boolean) {
+    const current = editingRef.current;
+    editingRef.current = null;
+    if (current && commit) onCommit(focus, current.draft);
+    setEditing(null);
+  }
+
   function startEdit(mode: 'enter' | 'edit', draft: string) {
     wantFocus.current = true;
     setEditing({ mode, draft });
@@ -78,14 +89,13 @@ export function DataGrid({
       if (key === 'Escape') {
         event.preventDefault();
         wantFocus.current = true;
-        setEditing(null);
+        finishEdit(false);
         return;
       }
       const arrowMoves = editing.mode === 'enter' && key.startsWith('Arrow');
       if (key === 'Enter' || key === 'Tab' || arrowMoves) {
         event.preventDefault();
-        onCommit(focus, editing.draft);
-        setEditing(null);
+        finishEdit(true);
         move(key, shiftKey);
       }
       return;
@@ -113,7 +123,7 @@ export function DataGrid({
     if (editing && !/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
     event.preventDefault();
     wantFocus.current = true;
-    setEditing(null);
+    finishEdit(false);
     onPaste(text, focus);
   }
 
@@ -175,9 +185,9 @@ export function DataGrid({
                         onDraft={(draft) =>
                           setEditing((current) => (current ? { ...current, draft } : current))
                         }
+                        onBlurInput={() => finishEdit(true)}
                         onSelect={() => {
-                          if (editing && !focused) onCommit(focus, editing.draft);
-                          if (!focused) setEditing(null);
+                          if (!focused) finishEdit(true);
                           wantFocus.current = true;
                           onFocus({ row, col });
                         }}

@@ -19,6 +19,8 @@ interface GridCellProps {
   cellRef: Ref<HTMLTableCellElement> | undefined;
   inputRef: Ref<HTMLInputElement> | undefined;
   onDraft: (text: string) => void;
+  /** Leaving the cell (a click elsewhere, the save button) keeps what was typed. */
+  onBlurInput: () => void;
   onSelect: () => void;
   onStartEdit: () => void;
 }
@@ -66,6 +68,7 @@ export function GridCell(props: GridCellProps) {
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           onChange={(event) => props.onDraft(event.target.value)}
+          onBlur={props.onBlurInput}
           inputMode="decimal"
           autoComplete="off"
         />
