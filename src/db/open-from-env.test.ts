@@ -69,5 +69,5 @@ describe.each(BACKENDS)('restart on the same %s database', (backend) => {
     } finally {
       await second.db.close();
     }
-  });
+  }, 180_000);
 });
