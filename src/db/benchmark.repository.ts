@@ -74,3 +74,12 @@ export async function selectCurrentBenchmarks(
   );
   return rows.map(toBenchmark);
 }
+
+/** Every revision of the benchmarks of a target, oldest first. */
+export async function selectBenchmarkHistory(sql: Sql, targetId: string): Promise<BenchmarkRevision[]> {
+  const rows = await sql.query<Record<string, unknown>>(
+    'select * from benchmark_revisions where target_id = $1 order by period, label, revision',
+    [targetId],
+  );
+  return rows.map(toBenchmark);
+}

@@ -69,3 +69,12 @@ export async function selectCurrentScenarios(
   );
   return rows.map(toScenario);
 }
+
+/** Every revision of the scenario of a target, oldest first. */
+export async function selectScenarioHistory(sql: Sql, targetId: string): Promise<ScenarioRevision[]> {
+  const rows = await sql.query<Record<string, unknown>>(
+    'select * from scenario_revisions where target_id = $1 order by revision',
+    [targetId],
+  );
+  return rows.map(toScenario);
+}

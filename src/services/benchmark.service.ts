@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import { insertAudit } from '../db/audit.repository';
 import {
   insertBenchmarkRevision,
+  selectBenchmarkHistory,
   selectCurrentBenchmarks,
   type BenchmarkRevision,
 } from '../db/benchmark.repository';
@@ -85,4 +86,9 @@ export async function setBenchmarks(
     }
     return (await selectCurrentBenchmarks(tx, { targetId })).filter((b) => !b.deleted);
   });
+}
+
+/** Every revision of a target's benchmarks (withdrawals included), oldest first. */
+export async function benchmarkHistory(db: Database, targetId: string): Promise<BenchmarkRevision[]> {
+  return selectBenchmarkHistory(db, targetId);
 }

@@ -5,6 +5,7 @@ import { insertAudit } from '../db/audit.repository';
 import {
   insertScenarioRevision,
   selectCurrentScenarios,
+  selectScenarioHistory,
   type ScenarioRevision,
 } from '../db/scenario.repository';
 import { AppError, type Actor, type Issue } from './app-error';
@@ -55,4 +56,9 @@ export async function setScenario(
     const [current] = await selectCurrentScenarios(tx, { targetId });
     return current && !current.deleted ? current : null;
   });
+}
+
+/** Every revision of a target's scenario (withdrawals included), oldest first. */
+export async function scenarioHistory(db: Database, targetId: string): Promise<ScenarioRevision[]> {
+  return selectScenarioHistory(db, targetId);
 }

@@ -3,12 +3,12 @@ import type { Target } from '../core/model';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../../test/databases';
 import { buildDossier, seedUnitTree, TEST_ACTOR } from '../../test/factories';
 import { listAudit } from './audit.service';
-import { setBenchmarks } from './benchmark.service';
+import { benchmarkHistory, setBenchmarks } from './benchmark.service';
 import { loadDossier, saveDossierIn, type SavedDossier } from './dossier.service';
 import { overrideHistory, setOverride, withdrawOverride } from './override.service';
 import { planHistory, setPlans } from './plan.service';
 import { listResolutions, resolutionUnitCode, targetUnitCode } from './resolution.service';
-import { setScenario } from './scenario.service';
+import { scenarioHistory, setScenario } from './scenario.service';
 import { addTarget, dropTarget, recordAdjustment, updateTarget } from './target.service';
 
 const NEW_TARGET: Omit<Target, 'id'> = {
@@ -146,11 +146,19 @@ describe.each(BACKENDS)('targets, plans and final labels on %s Postgres', (backe
     await setScenario(t.db, TEST_ACTOR, growth, null);
     dossier = await loadDossier(t.db, saved.resolutionId);
     expect(dossier.scenarios).toEqual([]);
-    const [row] = await t.db.query<{ n: number }>(
-      'select count(*)::int as n from scenario_revisions where target_id = $1',
-      [growth],
-    );
-    expect(row?.n).toBe(3);
+    expect(
+      (await scenarioHistory(t.db, growth)).map((x) => [x.revision, x.deleted, x.growthRate ?? null]),
+    ).toEqual([
+      [1, false, 12.5],
+      [2, false, 9],
+      [3, true, null],
+    ]);
+    expect(
+      (await benchmarkHistory(t.db, growth)).map((x) => [x.label, x.revision, x.deleted, x.value]),
+    ).toEqual([
+      ['bình quân chung của tỉnh', 1, false, 0.1234567890123],
+      ['bình quân chung của tỉnh', 2, false, 0.5],
+    ]);
   });
 
   it('requires a reason for a final label and keeps the history of decisions', async () => {
