@@ -243,6 +243,25 @@ describe.each(BACKENDS)('the wrong user is refused on every route (%s)', (backen
     },
   );
 
+  it('refuses the wrong user before validation on scoped routes, whatever the body or query', async () => {
+    const client = await signIn(t.app, 'bimson.admin');
+    const scoped = t.app.apiRoutes.filter((r) => r.scope);
+    expect(scoped.length).toBeGreaterThan(10);
+    for (const route of scoped) {
+      const request = table[keyOf(route)];
+      expect(request, keyOf(route)).toBeDefined();
+      if (!request) continue;
+      const garbage = await client.request({
+        method: request.method,
+        url: `${request.url.split('?')[0]}?asOf=khong-phai-ky`,
+        ...(request.method === 'GET' ? {} : { payload: { rác: ['<script>', 1e308, null] } }),
+      });
+      expect([403, 404], `${keyOf(route)} → ${garbage.statusCode} ${garbage.body.slice(0, 200)}`).toContain(
+        garbage.statusCode,
+      );
+    }
+  });
+
   it("gives Hải Dương's admin a 2xx for the very same requests", async () => {
     const rightful = await signIn(t.app, 'haiduong.admin');
     for (const [key, request] of Object.entries(table)) {

@@ -12,6 +12,7 @@ import { resolveConfig, type ServerConfig } from './config';
 import { installErrorHandler, installNotFound } from './error-handler';
 import { routeModules } from './routes';
 import { installInputGuard } from './input-guard';
+import { installScopeHook } from './scope-hook';
 import { installSession } from './session';
 import { serveWebApp } from './web-app';
 import { jsonSerializerCompiler, zodSwaggerTransform, zodValidatorCompiler } from './zod';
@@ -40,7 +41,12 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
     for (const method of methods) {
       if (method === 'HEAD' || !route.url.startsWith('/api/')) continue;
       const access = route.config?.access ?? (route.url.startsWith('/api/docs') ? 'public' : 'user');
-      routes.push({ method, url: route.url, access });
+      routes.push({
+        method,
+        url: route.url,
+        access,
+        ...(route.config?.scope ? { scope: route.config.scope } : {}),
+      });
     }
   });
   app.decorate('apiRoutes', routes);
@@ -73,6 +79,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   installSession(app);
   installInputGuard(app);
+  installScopeHook(app);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -4,7 +4,17 @@
  */
 import type { Database } from '../db/database';
 import type { SessionInfo } from './accounts/sessions.service';
+import type { Role } from './accounts/roles';
 import type { ServerConfig } from './config';
+
+/** The unit a route acts on, found from a path parameter before the body is even validated, so
+ * a user without the role is refused (403/404) whatever they send. */
+export interface RouteScope {
+  resource: 'unit' | 'resolution' | 'target';
+  /** Name of the path parameter holding the unit code or the id. */
+  param: string;
+  role: Role;
+}
 
 /** How a route is protected: `public` (no sign-in), `user` (signed in; unit checks inside). */
 export type RouteAccess = 'public' | 'user';
@@ -14,6 +24,7 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   access: RouteAccess;
+  scope?: RouteScope;
 }
 
 declare module 'fastify' {
@@ -30,5 +41,7 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Declared by every /api route; `user` routes refuse anonymous requests with 401. */
     access?: RouteAccess;
+    /** Checked before validation by the scope hook (the handler still authorises itself). */
+    scope?: RouteScope;
   }
 }

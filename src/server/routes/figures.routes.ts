@@ -47,6 +47,7 @@ export const figureRoutes: FastifyPluginAsync = async (root) => {
   app.post(
     '/api/resolutions/:id/observations',
     {
+      config: { scope: { resource: 'resolution', param: 'id', role: 'editor' } },
       schema: {
         tags: ['Số liệu'],
         summary:
@@ -69,6 +70,7 @@ export const figureRoutes: FastifyPluginAsync = async (root) => {
   app.put(
     '/api/targets/:id/plans',
     {
+      config: { scope: { resource: 'target', param: 'id', role: 'editor' } },
       schema: {
         tags: ['Kế hoạch'],
         summary:
@@ -95,6 +97,7 @@ export const figureRoutes: FastifyPluginAsync = async (root) => {
   app.post(
     '/api/targets/:id/overrides',
     {
+      config: { scope: { resource: 'target', param: 'id', role: 'approver' } },
       schema: {
         tags: ['Đánh giá'],
         summary:
@@ -121,6 +124,7 @@ export const figureRoutes: FastifyPluginAsync = async (root) => {
   app.post(
     '/api/targets/:id/overrides/withdraw',
     {
+      config: { scope: { resource: 'target', param: 'id', role: 'approver' } },
       schema: {
         tags: ['Đánh giá'],
         summary: 'Rút quyết định mức đánh giá (gợi ý của hệ thống áp dụng lại) — người phê duyệt',
@@ -147,6 +151,7 @@ export const figureRoutes: FastifyPluginAsync = async (root) => {
   app.get(
     '/api/targets/:id/overrides',
     {
+      config: { scope: { resource: 'target', param: 'id', role: 'viewer' } },
       schema: {
         tags: ['Đánh giá'],
         summary: 'Lịch sử quyết định đánh giá của chỉ tiêu (cả các lần rút)',

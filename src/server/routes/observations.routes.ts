@@ -27,6 +27,7 @@ export const observationHistoryRoutes: FastifyPluginAsync = async (root) => {
   app.get(
     '/api/targets/:id/observations',
     {
+      config: { scope: { resource: 'target', param: 'id', role: 'viewer' } },
       schema: {
         tags: ['Số liệu'],
         summary: 'Lịch sử số liệu của chỉ tiêu: mọi lần sửa, ai sửa, khi nào (một kỳ hoặc tất cả)',

@@ -44,6 +44,7 @@ export const resolutionRoutes: FastifyPluginAsync = async (root) => {
   app.get(
     '/api/resolutions/:id',
     {
+      config: { scope: { resource: 'resolution', param: 'id', role: 'viewer' } },
       schema: {
         tags: ['Nghị quyết'],
         summary:
@@ -65,6 +66,7 @@ export const resolutionRoutes: FastifyPluginAsync = async (root) => {
   app.post(
     '/api/units/:code/resolutions',
     {
+      config: { scope: { resource: 'unit', param: 'code', role: 'editor' } },
       schema: {
         tags: ['Nghị quyết'],
         summary: 'Tạo nghị quyết cho đơn vị (chỉ tiêu, và tùy chọn số liệu, kế hoạch…); tất cả hoặc không',

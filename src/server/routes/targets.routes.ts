@@ -60,6 +60,7 @@ export const targetRoutes: FastifyPluginAsync = async (root) => {
   app.post(
     '/api/resolutions/:id/targets',
     {
+      config: { scope: { resource: 'resolution', param: 'id', role: 'editor' } },
       schema: {
         tags: ['Chỉ tiêu'],
         summary: 'Thêm chỉ tiêu vào nghị quyết',
@@ -85,6 +86,7 @@ export const targetRoutes: FastifyPluginAsync = async (root) => {
   app.patch(
     '/api/targets/:id',
     {
+      config: { scope: { resource: 'target', param: 'id', role: 'editor' } },
       schema: {
         tags: ['Chỉ tiêu'],
         summary:
@@ -109,6 +111,7 @@ export const targetRoutes: FastifyPluginAsync = async (root) => {
   app.post(
     '/api/targets/:id/adjustments',
     {
+      config: { scope: { resource: 'target', param: 'id', role: 'approver' } },
       schema: {
         tags: ['Chỉ tiêu'],
         summary: 'Ghi nhận điều chỉnh mục tiêu theo quyết định (giữ mục tiêu cũ và mới) — người phê duyệt',
@@ -132,6 +135,7 @@ export const targetRoutes: FastifyPluginAsync = async (root) => {
   app.post(
     '/api/targets/:id/drop',
     {
+      config: { scope: { resource: 'target', param: 'id', role: 'approver' } },
       schema: {
         tags: ['Chỉ tiêu'],
         summary:

@@ -74,6 +74,7 @@ export const unitRoutes: FastifyPluginAsync = async (root) => {
   app.get(
     '/api/units/:code',
     {
+      config: { scope: { resource: 'unit', param: 'code', role: 'viewer' } },
       schema: {
         tags: ['Đơn vị'],
         summary: 'Một đơn vị, với các đơn vị trước và sau sắp xếp (sáp nhập, chia tách)',
@@ -91,6 +92,7 @@ export const unitRoutes: FastifyPluginAsync = async (root) => {
   app.get(
     '/api/units/:code/resolutions',
     {
+      config: { scope: { resource: 'unit', param: 'code', role: 'viewer' } },
       schema: {
         tags: ['Đơn vị'],
         summary: 'Các nghị quyết của đơn vị (và đơn vị cấp dưới khi subtree=true)',
