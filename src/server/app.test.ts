@@ -15,6 +15,9 @@ describe.each(BACKENDS)('app basics (%s)', (backend) => {
     const r = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(r.statusCode).toBe(200);
     expect(r.json()).toEqual({ status: 'ok', database: backend });
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+    expect(r.headers['x-frame-options']).toBe('DENY');
+    expect(r.headers['cache-control']).toBe('no-store');
   });
 
   it('answers health 503 when the database does not answer', async () => {

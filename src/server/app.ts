@@ -13,6 +13,7 @@ import { installErrorHandler, installNotFound } from './error-handler';
 import { routeModules } from './routes';
 import { installInputGuard } from './input-guard';
 import { installScopeHook } from './scope-hook';
+import { installSecurityHeaders } from './security-headers';
 import { installSession } from './session';
 import { serveWebApp } from './web-app';
 import { jsonSerializerCompiler, zodSwaggerTransform, zodValidatorCompiler } from './zod';
@@ -55,6 +56,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(jsonSerializerCompiler);
   installErrorHandler(app);
+  installSecurityHeaders(app);
 
   await app.register(cookie);
   await app.register(swagger, {
