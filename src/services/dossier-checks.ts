@@ -2,7 +2,7 @@
  * unique, every value fits its target. All problems are returned at once, with paths. */
 import { BANDS, LIGHTS, VERDICTS, type ResolutionDossier, type Target } from '../core/model';
 import type { Issue } from './app-error';
-import { checkObservation, isPeriodCode, numberProblem } from './figure-checks';
+import { checkObservation, isInstant, isIsoDate, isPeriodCode, numberProblem } from './figure-checks';
 import { checkDecision, checkGoal, checkTarget } from './target-checks';
 import { nulIssues } from './text-checks';
 
@@ -22,6 +22,8 @@ export function checkDossier(d: ResolutionDossier): Issue[] {
     issues.push({ path: 'congress.number', message: 'Số đại hội phải là số nguyên dương.' });
   if (!/^\d{4}-\d{4}$/.test(String(d.congress?.term)))
     issues.push({ path: 'congress.term', message: 'Nhiệm kỳ phải có dạng 2020-2025.' });
+  if (d.congress?.date !== undefined && !isIsoDate(d.congress.date))
+    issues.push({ path: 'congress.date', message: 'Ngày Đại hội phải có dạng YYYY-MM-DD.' });
   if (!d.congress?.committee?.trim())
     issues.push({ path: 'congress.committee', message: 'Thiếu tên Đảng bộ.' });
   if (!['party', 'state'].includes(d.issuer?.kind))
@@ -137,6 +139,8 @@ export function checkDossier(d: ResolutionDossier): Issue[] {
     const p = `overrides.${i}`;
     target(o.targetId, `${p}.targetId`);
     issues.push(...checkOverride(o, p));
+    if (o.decidedAt !== undefined && !isInstant(o.decidedAt))
+      issues.push({ path: `${p}.decidedAt`, message: 'Thời điểm quyết định không hợp lệ.' });
     unique(overrides, `${o.targetId}|${o.scheme}`, p, 'Trùng đánh giá cùng chỉ tiêu, cùng cách đánh giá.');
   });
   return issues;

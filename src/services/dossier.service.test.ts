@@ -188,6 +188,24 @@ describe.each(BACKENDS)('dossiers on %s Postgres', (backend) => {
     });
   });
 
+  it('refuses dates the database would not take, with their paths', async () => {
+    const dossier = buildDossier({ title: 'Nghị quyết ngày sai' });
+    dossier.congress = { ...dossier.congress, date: '2024-02-30' };
+    dossier.observations[0] = { ...dossier.observations[0]!, recordedAt: 'hôm qua' };
+    dossier.adjustments[0] = { ...dossier.adjustments[0]!, date: '2023-06-31' };
+    await expect(saveDossier(t.db, TEST_ACTOR, dossier)).rejects.toMatchObject({
+      code: 'validation_failed',
+      issues: [
+        expect.objectContaining({ path: 'congress.date' }),
+        expect.objectContaining({ path: 'observations.0.recordedAt' }),
+        expect.objectContaining({ path: 'adjustments.0.date' }),
+      ],
+    });
+    await expect(loadDossier(t.db, 'x', { asOfRecordedAt: 'never' })).rejects.toMatchObject({
+      code: 'validation_failed',
+    });
+  });
+
   it('answers not_found for an unknown resolution', async () => {
     await expect(loadDossier(t.db, 'khong-co')).rejects.toMatchObject({ code: 'not_found' });
   });

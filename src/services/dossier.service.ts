@@ -107,6 +107,7 @@ export async function saveDossierIn(
   for (const o of dossier.observations) {
     const row = {
       ...o,
+      ...(o.recordedAt ? { recordedAt: new Date(o.recordedAt).toISOString() } : {}),
       targetId: id(o.targetId),
       recordedBy: actor.userId,
       recordedByName: actor.username ?? null,
@@ -142,6 +143,7 @@ export async function saveDossierIn(
       withdrawn: false,
       decidedBy: null,
       decidedByName: o.decidedBy ?? null,
+      decidedAt: o.decidedAt ? new Date(o.decidedAt).toISOString() : undefined,
     });
     await audit('assessment.override', 'assessment', rowId, override);
   }
@@ -171,6 +173,13 @@ export async function loadDossier(
   resolutionId: string,
   options: LoadDossierOptions = {},
 ): Promise<ResolutionDossier> {
+  const asOf = options.asOfRecordedAt;
+  if (asOf !== undefined && (typeof asOf !== 'string' || Number.isNaN(Date.parse(asOf))))
+    throw new AppError('validation_failed', 'Thời điểm không hợp lệ.', {
+      issues: [
+        { path: 'asOfRecordedAt', message: 'Thời điểm phải có dạng ISO 8601, ví dụ 2023-07-26T00:00:00Z.' },
+      ],
+    });
   const record = await selectResolution(db, resolutionId);
   if (!record) throw new AppError('not_found', 'Không tìm thấy nghị quyết.');
   const revisions = await selectResolutionObservations(db, resolutionId, options.asOfRecordedAt);

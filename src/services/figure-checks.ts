@@ -18,6 +18,18 @@ export function isPeriodCode(value: unknown): value is string {
   return m[5] === undefined || Number(m[5]) > year;
 }
 
+/** Whether a string is a real calendar date `YYYY-MM-DD` (2024-02-30 is not). */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
+/** Whether a string is an instant JavaScript and PostgreSQL both read (stored as its ISO form). */
+export function isInstant(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
+}
+
 /** Largest magnitude accepted for a figure: beyond it a number is an input error, not a value. */
 export const MAX_MAGNITUDE = 1e15;
 

@@ -2,11 +2,10 @@
  * never a database error. */
 import { FIELDS, TARGET_KINDS, type Target, type TargetGoal } from '../core/model';
 import type { Issue } from './app-error';
-import { numberProblem } from './figure-checks';
+import { isIsoDate, numberProblem } from './figure-checks';
 
 const DIRECTIONS = ['higher-is-better', 'lower-is-better'];
 const QUALIFIERS = ['at-least', 'more-than', 'less-than', 'at-most', 'about', 'none'];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const isText = (v: unknown, max = 2000): v is string =>
   typeof v === 'string' && v.trim().length > 0 && v.length <= max;
@@ -114,7 +113,7 @@ export function checkDecision(
   const issues: Issue[] = [];
   if (!isText(d.decision, 200))
     issues.push({ path: `${prefix}.decision`, message: 'Cần số văn bản quyết định.' });
-  if (typeof d.date !== 'string' || !DATE.test(d.date) || Number.isNaN(Date.parse(d.date)))
+  if (!isIsoDate(d.date))
     issues.push({ path: `${prefix}.date`, message: 'Ngày quyết định phải có dạng YYYY-MM-DD.' });
   if (d.reason !== undefined && (typeof d.reason !== 'string' || d.reason.length > 4000))
     issues.push({ path: `${prefix}.reason`, message: 'Lý do tối đa 4.000 ký tự.' });

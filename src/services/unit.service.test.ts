@@ -69,6 +69,13 @@ describe.each(BACKENDS)('units on %s Postgres', (backend) => {
     expect((await listUnits(t.db, { on: '2024-01-01' })).filter((u) => u.code === '383')).toHaveLength(1);
   });
 
+  it('refuses a malformed date instead of failing in the database', async () => {
+    await expect(listUnits(t.db, { on: '2024-13-45' })).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(getUnit(t.db, '38', { on: "'; drop table units; --" })).rejects.toMatchObject({
+      code: 'validation_failed',
+    });
+  });
+
   it('refuses malformed units with paths', async () => {
     await expect(
       createUnit(t.db, TEST_ACTOR, {

@@ -20,13 +20,13 @@ import {
   type Unit,
 } from '../db/unit.repository';
 import { AppError, type Actor, type Issue } from './app-error';
+import { isIsoDate } from './figure-checks';
 import { nulIssues } from './text-checks';
 import { conflictOnDuplicate } from './unique-violation';
 
 export type { LineageKind, LineageLink, Unit };
 
 const CODE_LENGTH: Record<UnitLevel, number> = { province: 2, district: 3, commune: 5 };
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What is needed to create a unit. */
 export interface UnitInput {
@@ -40,14 +40,22 @@ export interface UnitInput {
   note?: string;
 }
 
+function checkOn(on: IsoDate | undefined): IsoDate | undefined {
+  if (on !== undefined && !isIsoDate(on))
+    throw new AppError('validation_failed', 'Ngày không hợp lệ.', {
+      issues: [{ path: 'on', message: 'Ngày phải có dạng YYYY-MM-DD.' }],
+    });
+  return on;
+}
+
 /** All units (any validity), or only those valid on `options.on`, ordered by code. */
-export function listUnits(db: Sql, options: { on?: IsoDate } = {}): Promise<Unit[]> {
-  return selectUnits(db, options.on);
+export async function listUnits(db: Sql, options: { on?: IsoDate } = {}): Promise<Unit[]> {
+  return selectUnits(db, checkOn(options.on));
 }
 
 /** The unit with that code (valid on `on` if given, else the still-valid one), or null. */
-export function getUnit(db: Sql, code: string, options: { on?: IsoDate } = {}): Promise<Unit | null> {
-  return selectUnitByCode(db, code, options.on);
+export async function getUnit(db: Sql, code: string, options: { on?: IsoDate } = {}): Promise<Unit | null> {
+  return selectUnitByCode(db, code, checkOn(options.on));
 }
 
 /** Codes of the unit and every unit below it, its own code first (empty if unknown). */
@@ -77,9 +85,9 @@ export function checkUnitInput(input: UnitInput, prefix = ''): Issue[] {
     issues.push({ path: at('code'), message: `Mã đơn vị cấp này phải gồm ${length} chữ số.` });
   if (!input.name || !input.name.trim())
     issues.push({ path: at('name'), message: 'Tên đơn vị không được để trống.' });
-  if (input.validFrom && !DATE.test(input.validFrom))
+  if (input.validFrom && !isIsoDate(input.validFrom))
     issues.push({ path: at('validFrom'), message: 'Ngày bắt đầu hiệu lực phải có dạng YYYY-MM-DD.' });
-  if (input.validTo && !DATE.test(input.validTo))
+  if (input.validTo && !isIsoDate(input.validTo))
     issues.push({ path: at('validTo'), message: 'Ngày hết hiệu lực phải có dạng YYYY-MM-DD.' });
   if (input.validFrom && input.validTo && input.validTo <= input.validFrom)
     issues.push({ path: at('validTo'), message: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.' });
@@ -166,7 +174,7 @@ export async function recordLineageIn(tx: Sql, actor: Actor, links: LineageInput
     throw new AppError('validation_failed', 'Thông tin sắp xếp đơn vị chưa hợp lệ.', { issues: nul });
   let written = 0;
   for (const [i, link] of links.entries()) {
-    if (!DATE.test(link.effectiveDate))
+    if (!isIsoDate(link.effectiveDate))
       throw new AppError('validation_failed', 'Ngày hiệu lực không hợp lệ.', {
         issues: [{ path: `${i}.effectiveDate`, message: 'Ngày hiệu lực phải có dạng YYYY-MM-DD.' }],
       });
