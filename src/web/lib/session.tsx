@@ -39,9 +39,12 @@ export function useSessionLoader() {
 
   const refresh = useCallback(async () => {
     try {
+      // Both at once; the units answer is only used when the session is valid.
+      const unitsLoading = loadUnits();
+      unitsLoading.catch(() => undefined);
       const me = await api<Me>('GET', '/api/auth/me');
       setCsrfToken(me.csrfToken);
-      const units = await loadUnits();
+      const units = await unitsLoading;
       setState({ status: 'signed-in', me, units });
     } catch (error) {
       setCsrfToken(null);

@@ -2,23 +2,51 @@
  * Maps the location to a screen: `/u/:unit/:screen?r=:resolution`. Units outside the user's
  * tree are refused here (and by the server); each screen is its own chunk.
  */
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { EmptyState } from '../components/Notices';
 import { Link } from '../components/Link';
 import { useT } from '../lib/i18n';
 import { useLocation } from '../lib/router';
 import { useSession } from '../lib/session';
-import { UnitWorkspace } from './UnitWorkspace';
+import { UnitWorkspace, type WorkspaceProps } from './UnitWorkspace';
 
 export const SCREENS = ['dashboard', 'entry', 'review', 'compare', 'setup'] as const;
 export type ScreenName = (typeof SCREENS)[number];
 
-export const screenComponents = {
-  dashboard: lazy(() => import('./dashboard/DashboardScreen')),
-  entry: lazy(() => import('./entry/EntryScreen')),
-  review: lazy(() => import('./review/ReviewScreen')),
-  compare: lazy(() => import('./compare/CompareScreen')),
-  setup: lazy(() => import('./setup/SetupScreen')),
+type ScreenModule = { default: ComponentType<WorkspaceProps> };
+
+/**
+ * A screen loaded on demand that renders at once when its chunk is already there: React.lazy
+ * would still suspend once, and React holds a revealed fallback for up to 300 ms.
+ */
+function preloadable(load: () => Promise<ScreenModule>) {
+  let loaded: ComponentType<WorkspaceProps> | undefined;
+  let loading: Promise<ScreenModule> | undefined;
+  const start = () =>
+    (loading ??= load().then((module) => {
+      loaded = module.default;
+      return module;
+    }));
+  const Lazy = lazy(start);
+  function Screen(props: WorkspaceProps) {
+    const Loaded = loaded;
+    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+  }
+  /** Starts (or joins) the chunk's download; never rejects (a failed chunk shows in render). */
+  const preload = (): Promise<void> =>
+    start().then(
+      () => undefined,
+      () => undefined,
+    );
+  return { Screen, preload };
+}
+
+export const screens = {
+  dashboard: preloadable(() => import('./dashboard/DashboardScreen')),
+  entry: preloadable(() => import('./entry/EntryScreen')),
+  review: preloadable(() => import('./review/ReviewScreen')),
+  compare: preloadable(() => import('./compare/CompareScreen')),
+  setup: preloadable(() => import('./setup/SetupScreen')),
 };
 
 export function isScreen(name: string | undefined): name is ScreenName {

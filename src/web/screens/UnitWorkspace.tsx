@@ -1,4 +1,5 @@
 /** A unit's workspace: its resolutions, the screen tabs and the screen itself. */
+import { useEffect } from 'react';
 import { api, ApiError } from '../lib/api';
 import { useT } from '../lib/i18n';
 import { buildPath, navigate, useLocation } from '../lib/router';
@@ -7,7 +8,7 @@ import type { FlatUnit } from '../lib/units';
 import { useAsync } from '../lib/use-async';
 import { EmptyState, ErrorNotice, Loading } from '../components/Notices';
 import { Link } from '../components/Link';
-import { screenComponents, SCREENS, type ScreenName } from './ScreenRouter';
+import { screens, SCREENS, type ScreenName } from './ScreenRouter';
 import type { MessageKey } from '../lib/messages';
 
 const TAB_LABEL: Record<ScreenName, MessageKey> = {
@@ -39,11 +40,18 @@ function normalize(answer: unknown): ResolutionSummary[] {
 export function UnitWorkspace({ unit, screen }: { unit: FlatUnit; screen: ScreenName }) {
   const t = useT();
   const { query } = useLocation();
-  const list = useAsync(
-    async () =>
-      normalize(await api<unknown>('GET', `/api/units/${encodeURIComponent(unit.code)}/resolutions`)),
-    unit.code,
-  );
+  // The screen's code downloads while the unit's resolutions load; both are there before it renders.
+  const list = useAsync(async () => {
+    const [answer] = await Promise.all([
+      api<unknown>('GET', `/api/units/${encodeURIComponent(unit.code)}/resolutions`),
+      screens[screen].preload(),
+    ]);
+    return normalize(answer);
+  }, unit.code);
+  // Once this screen is up, fetch the others' code so that moving between tabs never waits.
+  useEffect(() => {
+    if (list.data) for (const name of SCREENS) void screens[name].preload();
+  }, [list.data]);
   if (list.loading && !list.data) return <Loading />;
   if (list.error instanceof ApiError && (list.error.status === 403 || list.error.status === 404)) {
     return (
@@ -56,7 +64,7 @@ export function UnitWorkspace({ unit, screen }: { unit: FlatUnit; screen: Screen
   const resolutions = list.data ?? [];
   const requested = query.get('r');
   const resolutionId = resolutions.find((r) => r.id === requested)?.id ?? resolutions[0]?.id;
-  const Screen = screenComponents[screen];
+  const Screen = screens[screen].Screen;
   const base = `/u/${encodeURIComponent(unit.code)}`;
   const keep = { r: requested ?? undefined, asOf: query.get('asOf') ?? undefined };
 
