@@ -3,6 +3,7 @@
  * of domain objects come from src/schema (the interchange schemas).
  */
 import { z } from 'zod';
+import { parsePeriod } from '../core/periods';
 import { ROLES } from './accounts/roles';
 
 /** `{ ok: true }`. */
@@ -22,12 +23,18 @@ export const Me = z.object({ user: UserOut, roles: z.array(RoleOut), csrfToken: 
 /** A unit code of the statistics office: 2, 3 or 5 digits (other lengths kept for future codes). */
 export const UnitCode = z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, 'Mã đơn vị không hợp lệ.');
 
-/** A period code: 2023, 2023-Q1, 2023-H1, 2023-9M, 2023-07, 2020-2025. */
+/** A period code: 2023, 2023-Q1, 2023-H1, 2023-9M, 2023-07, 2020-2025 (years 1900-2200, a term
+ * ending after it starts), checked by the core's own parser. */
 export const PeriodCodeParam = z
   .string()
+  .max(20)
   .regex(
     /^\d{4}(-(Q[1-4]|H[12]|9M|0[1-9]|1[0-2]|\d{4}))?$/,
     'Kỳ không hợp lệ (ví dụ: 2023, 2023-Q1, 2023-H1, 2023-9M, 2023-07).',
+  )
+  .refine(
+    (code) => parsePeriod(code).ok,
+    'Kỳ không hợp lệ (năm từ 1900 đến 2200; nhiệm kỳ kết thúc sau khi bắt đầu).',
   );
 
 /** An id in a path (uuid or other opaque id). */
