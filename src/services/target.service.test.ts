@@ -73,6 +73,15 @@ describe.each(BACKENDS)('targets, plans and final labels on %s Postgres', (backe
     await expect(addTarget(t.db, TEST_ACTOR, 'missing', NEW_TARGET)).rejects.toMatchObject({
       code: 'not_found',
     });
+    const child = await addTarget(t.db, TEST_ACTOR, saved.resolutionId, {
+      ...NEW_TARGET,
+      code: '30a',
+      parentId: added.id,
+    });
+    await expect(updateTarget(t.db, TEST_ACTOR, added.id, { parentId: child.id })).rejects.toMatchObject({
+      code: 'validation_failed',
+      issues: [expect.objectContaining({ path: 'parentId' })],
+    });
   });
 
   it('records an adjustment by decision and puts the new goal in force', async () => {

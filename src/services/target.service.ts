@@ -53,6 +53,18 @@ async function checkParent(
   const parent = await selectTarget(tx, parentId);
   if (!parent || parent.resolutionId !== resolutionId || parentId === selfId)
     invalid([{ path: 'parentId', message: 'Chỉ tiêu cha không thuộc nghị quyết này.' }]);
+  // The new parent must not lie below the target itself (no cycles).
+  const rows = await tx.query<{ id: string }>(
+    `with recursive up(id, parent_id, depth) as (
+       select id, parent_id, 0 from targets where id = $1
+       union all
+       select t.id, t.parent_id, up.depth + 1 from targets t join up on t.id = up.parent_id where up.depth < 100
+     )
+     select id from up where id = $2 limit 1`,
+    [parentId, selfId],
+  );
+  if (rows.length)
+    invalid([{ path: 'parentId', message: 'Chỉ tiêu cha không được là chỉ tiêu con của chính nó.' }]);
 }
 
 /** Adds a target to a resolution; returns it with its new id. */
