@@ -64,6 +64,7 @@ export const vi = {
   keepMine: 'Giữ của tôi',
   takeTheirs: 'Lấy giá trị kia',
   theirValue: 'Giá trị đã lưu',
+  readOnly: 'Bạn chỉ có quyền xem số liệu của đơn vị này: có thể xem lịch sử nhưng không lưu được thay đổi.',
   gridHelp:
     'Dùng phím mũi tên, Tab, Enter để di chuyển; gõ để nhập; dán khối số từ Excel vào ô đang chọn. Số viết kiểu Việt Nam: 9.710,8.',
   pasted: 'Đã dán {n} ô.',
@@ -225,6 +226,7 @@ export const en: Record<MessageKey, string> = {
   keepMine: 'Keep mine',
   takeTheirs: 'Take theirs',
   theirValue: 'Saved value',
+  readOnly: 'You may only view the figures of this unit: history is available, changes cannot be saved.',
   gridHelp:
     'Arrows, Tab and Enter move; type to edit; paste a block copied from Excel into the selected cell. Vietnamese numbers: 9.710,8.',
   pasted: 'Pasted {n} cells.',

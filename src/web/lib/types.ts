@@ -22,6 +22,8 @@ export interface Me {
 }
 
 export interface UnitNode extends UnitRef {
+  /** The user's highest role on this unit (from the assignments on it or above it). */
+  role?: Role | null;
   validFrom?: string;
   validTo?: string;
   children?: UnitNode[];
@@ -41,6 +43,8 @@ export interface ResolutionView {
 
 /** One revision of a figure as the history endpoint returns it. */
 export interface ObservationRevision extends Observation {
+  /** A deletion is recorded as a revision too. */
+  deleted?: boolean;
   recordedBy?: string;
   recordedByName?: string;
 }

@@ -9,6 +9,7 @@ export interface FlatUnit {
   depth: number;
   validFrom?: string;
   validTo?: string;
+  role?: UnitNode['role'];
 }
 
 const LEVEL_ORDER = { province: 0, district: 1, commune: 2 } as const;
@@ -22,6 +23,7 @@ function flat(node: UnitNode, depth: number): FlatUnit {
     depth,
     validFrom: node.validFrom,
     validTo: node.validTo,
+    role: node.role,
   };
 }
 

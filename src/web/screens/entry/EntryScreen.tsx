@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { VALUE_STATUSES, type Observation, type ValueStatus } from '../../../core/model';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
+import { Link } from '../../components/Link';
 import { useT } from '../../lib/i18n';
 import { statusLabel } from '../../lib/labels';
 import { useResolution } from '../../lib/use-resolution';
@@ -24,14 +25,26 @@ import { SaveBar } from './SaveBar';
 import { useEdits } from './use-edits';
 import { usePaste } from './use-paste';
 
-export default function EntryScreen({ resolutionId }: WorkspaceProps) {
+export default function EntryScreen({ unit, resolutionId }: WorkspaceProps) {
   const t = useT();
   const view = useResolution(resolutionId, undefined);
-  if (!resolutionId) return <EmptyState>{t('noResolution')}</EmptyState>;
+  if (!resolutionId) {
+    return (
+      <EmptyState action={<Link to={`/u/${unit.code}/setup`}>{t('createResolution')}</Link>}>
+        {t('noResolution')}
+      </EmptyState>
+    );
+  }
   if (view.loading && !view.data) return <Loading />;
   if (view.error || !view.data) return <ErrorNotice error={view.error} onRetry={view.reload} />;
   return (
-    <EntryWorkspace key={resolutionId} resolutionId={resolutionId} data={view.data} reload={view.reload} />
+    <EntryWorkspace
+      key={resolutionId}
+      resolutionId={resolutionId}
+      data={view.data}
+      reload={view.reload}
+      readOnly={unit.role === 'viewer'}
+    />
   );
 }
 
@@ -41,10 +54,13 @@ function EntryWorkspace({
   resolutionId,
   data,
   reload,
+  readOnly,
 }: {
   resolutionId: string;
   data: Data;
   reload: () => void;
+  /** A viewer may look and read the history; the server refuses their saves anyway. */
+  readOnly: boolean;
 }) {
   const t = useT();
   const years = termYearList(data.dossier.congress.term);
@@ -131,6 +147,11 @@ function EntryWorkspace({
           }}
         />
       </div>
+      {readOnly && (
+        <p className="notice notice-error" role="status">
+          {t('readOnly')}
+        </p>
+      )}
       <p className="help" id="grid-help">
         {t('gridHelp')}
       </p>
