@@ -111,6 +111,7 @@ export function buildChangeSet(
     const existing = byCode.get(code);
     byCode.set(code, {
       ...row.target,
+      ...(existing ? kept(existing, row.absent) : {}),
       id: existing?.id ?? newId(),
       ...(existing?.dropped ? { dropped: existing.dropped } : {}),
     });
@@ -211,14 +212,14 @@ export function buildChangeSet(
       continue;
     }
     planKeys.add(key);
-    const plan: Plan = { ...row.plan, targetId: target.id };
     const same = stored?.plans.find(
       (p) =>
-        p.targetId === plan.targetId &&
-        p.period === plan.period &&
-        p.kind === plan.kind &&
-        p.source === plan.source,
+        p.targetId === target.id &&
+        p.period === row.plan.period &&
+        p.kind === row.plan.kind &&
+        p.source === row.plan.source,
     );
+    const plan: Plan = { ...row.plan, ...(same ? kept(same, row.absent) : {}), targetId: target.id };
     if (same && canonical(same) === canonical(plan)) change.unchanged += 1;
     else change.plans.push(plan);
   }
@@ -290,6 +291,13 @@ function pendingAdjustments(
     inForce.set(row.targetCode, row.adjustment.newGoal);
   }
   return rows;
+}
+
+/** The stored values of the attributes a file does not carry. */
+function kept<T extends object>(stored: T, absent: (keyof T)[] | undefined): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of absent ?? []) if (stored[key] !== undefined) out[key] = stored[key];
+  return out;
 }
 
 function canonical(value: unknown): string {

@@ -291,6 +291,53 @@ describe('reading an Excel workbook', () => {
   });
 });
 
+describe('columns a file leaves out', () => {
+  it('keep their stored values: an older template does not clear newer attributes', async () => {
+    const header = [
+      'Mã chỉ tiêu',
+      'Tên chỉ tiêu',
+      'Lĩnh vực',
+      'Loại chỉ tiêu',
+      'Chiều',
+      'Đơn vị tính',
+      'Mục tiêu',
+    ];
+    const { parsed, list } = await parse({
+      [SHEET_TARGETS]: [
+        header,
+        ['1', 'Thu nhập bình quân', 'Kinh tế', 'Mức đạt cuối kỳ', 'Càng cao càng tốt', 'triệu đồng', 100],
+      ],
+    });
+    expect(list.list()).toEqual([]);
+    const stored = {
+      targets: [
+        {
+          id: 's1',
+          code: '1',
+          name: 'Thu nhập bình quân',
+          field: 'kinh-te',
+          kind: 'end-level',
+          direction: 'higher-is-better',
+          qualifier: 'at-least',
+          unit: 'triệu đồng',
+          precision: 2,
+          goal: { type: 'number', value: 100 },
+          percentDecimals: 1,
+          note: 'giữ',
+        },
+      ],
+      observations: [],
+      plans: [],
+      benchmarks: [],
+      adjustments: [],
+    };
+    const change = buildChangeSet(parsed, stored as never, '381', list, counter());
+    expect(list.list()).toEqual([]);
+    expect(change.updateTargets).toEqual([]);
+    expect(change.unchanged).toBe(1);
+  });
+});
+
 describe('reading a CSV file', () => {
   it('reads a Vietnamese CSV (semicolons, decimal comma, BOM) of figures and locates errors by line', () => {
     const text =

@@ -8,6 +8,7 @@ import type { CellContext } from './cells';
 import type { IssueList } from './issues';
 import { currentObservations } from './export-rows';
 import type { Locator, ParsedFile } from './parsed-file';
+import { OPTIONAL_TARGET_KEYS } from './parse-targets';
 import type { RawCell } from './raw-cell';
 
 function at(path: string, issues: IssueList): Locator {
@@ -36,6 +37,10 @@ export function dossierAsRows(dossier: ResolutionDossier, issues: IssueList): Pa
     targets: dossier.targets.map(({ id: _id, parentId, ...target }, i) => ({
       at: at(`targets.${i}`, issues),
       target,
+      // A field the file leaves out keeps its stored value (the format may not carry it).
+      absent: OPTIONAL_TARGET_KEYS.map(([key]) => key).filter(
+        (key) => key !== 'parentId' && !(key in target),
+      ),
       ...(parentId && codeOf.has(parentId) ? { parentCode: codeOf.get(parentId) } : {}),
     })),
     figures: currentObservations(dossier.observations).map((o, i) => ({
@@ -51,6 +56,7 @@ export function dossierAsRows(dossier: ResolutionDossier, issues: IssueList): Pa
       at: at(`plans.${i}`, issues),
       targetCode: codeOf.get(targetId) ?? targetId,
       plan,
+      ...('percentDecimals' in plan ? {} : { absent: ['percentDecimals' as const] }),
     })),
     benchmarks: dossier.benchmarks.map(({ targetId, ...benchmark }, i) => ({
       at: at(`benchmarks.${i}`, issues),

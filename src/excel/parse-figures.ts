@@ -42,6 +42,8 @@ export function parseFigureSheet(table: RawTable, issues: IssueList, locale: Num
 /** Reads every plan row of the sheet. */
 export function parsePlanSheet(table: RawTable, issues: IssueList, locale: NumberLocale): ParsedPlan[] {
   const map = mapColumns(table, PLAN_COLUMNS, issues);
+  const absent: ParsedPlan['absent'] =
+    (map.get('percentDecimals') ?? -1) < 0 ? ['percentDecimals'] : undefined;
   const out: ParsedPlan[] = [];
   for (const record of readRecords(table, map)) {
     const at = rowReader(record, map, PLAN_COLUMNS, issues, locale);
@@ -76,6 +78,7 @@ export function parsePlanSheet(table: RawTable, issues: IssueList, locale: Numbe
         ...(percentDecimals !== undefined ? { percentDecimals } : {}),
       },
       ...(unitCode ? { unitCode } : {}),
+      ...(absent ? { absent } : {}),
     });
   }
   return out;

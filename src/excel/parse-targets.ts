@@ -2,7 +2,7 @@
  * The "Chỉ tiêu" sheet: one target per row, its goal read by the kind of target (a number, a
  * range Từ–Đến, a milestone, a grade on a scale, or the shares of a structure).
  */
-import type { TargetGoal, TargetKind } from '../core/model';
+import type { Target, TargetGoal, TargetKind } from '../core/model';
 import {
   ACCUMULATION_LABELS,
   AGGREGATION_LABELS,
@@ -29,11 +29,13 @@ export function parseTargetSheet(
   failedCodes: Set<string> = new Set(),
 ): ParsedTarget[] {
   const map = mapColumns(table, TARGET_COLUMNS, issues);
+  const missing = (key: string) => (map.get(key) ?? -1) < 0;
+  const absent = OPTIONAL_TARGET_KEYS.filter(([, column]) => missing(column)).map(([key]) => key);
   const out: ParsedTarget[] = [];
   for (const record of readRecords(table, map)) {
     const at = rowReader(record, map, TARGET_COLUMNS, issues, locale);
     const parsed = parseTargetRow(at, issues);
-    if (parsed) out.push(parsed);
+    if (parsed) out.push(absent.length ? { ...parsed, absent } : parsed);
     else {
       const code = at.raw('code');
       if (code.type === 'text' || code.type === 'number') failedCodes.add(String(code.value).trim());
@@ -41,6 +43,25 @@ export function parseTargetSheet(
   }
   return out;
 }
+
+/** Optional attributes of a target and the column that carries each. */
+export const OPTIONAL_TARGET_KEYS: [keyof Target, string][] = [
+  ['qualifier', 'qualifier'],
+  ['precision', 'precision'],
+  ['indicator', 'indicator'],
+  ['baseYear', 'baseYear'],
+  ['baseValue', 'baseValue'],
+  ['targetYear', 'targetYear'],
+  ['seriesBasis', 'seriesBasis'],
+  ['accumulation', 'accumulation'],
+  ['priceBasis', 'priceBasis'],
+  ['statedCount', 'statedCount'],
+  ['parentId', 'parentCode'],
+  ['percentDecimals', 'percentDecimals'],
+  ['levelUnit', 'levelUnit'],
+  ['aggregation', 'aggregation'],
+  ['note', 'note'],
+];
 
 function parseTargetRow(at: RowReader, issues: IssueList): ParsedTarget | undefined {
   const before = issues.items.length;

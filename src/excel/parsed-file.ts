@@ -35,6 +35,9 @@ export interface ParsedTarget {
   target: Omit<Target, 'id' | 'parentId'>;
   parentCode?: string;
   unitCode?: string;
+  /** Attributes the file does not carry at all (a column missing from the sheet, a field the
+   * interchange file leaves out): they keep their stored value instead of being cleared. */
+  absent?: (keyof Target)[];
 }
 
 /** A figure row; the value is interpreted once the target (and its kind) is known. */
@@ -55,6 +58,8 @@ export interface ParsedPlan {
   targetCode: string;
   plan: Omit<Plan, 'targetId'>;
   unitCode?: string;
+  /** Attributes the file does not carry (see {@link ParsedTarget.absent}). */
+  absent?: (keyof Plan)[];
 }
 
 /** A benchmark row. */
