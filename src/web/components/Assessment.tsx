@@ -1,4 +1,5 @@
 /** An assessment shown as colour AND word (never colour alone), with an override marker. */
+import { translate } from '../lib/i18n';
 import type { Light, Verdict } from '../../core/model';
 import { lightLabel, verdictLabel } from '../lib/labels';
 
@@ -16,7 +17,7 @@ export function AssessmentBadge({
       <span className="badge-dot" aria-hidden="true" />
       <span className="badge-light">{lightLabel(light)}</span>
       {verdict && <span className="badge-verdict">· {verdictLabel(verdict)}</span>}
-      {overridden && <span className="badge-override"> (đã điều chỉnh)</span>}
+      {overridden && <span className="badge-override"> {translate('overriddenMark')}</span>}
     </span>
   );
 }

@@ -1,4 +1,5 @@
 /** A small hand-drawn SVG trend: yearly values as a line, the goal as a dashed line. */
+import { translate } from '../lib/i18n';
 import { formatNumberVi } from '../lib/core';
 import type { ChartSeries } from './chart-data';
 
@@ -19,7 +20,7 @@ export function TrendChart({
 }) {
   const { points, goals } = series;
   if (points.length === 0 || years.length === 0)
-    return <p className="chart-empty">Chưa đủ số liệu năm để vẽ diễn biến.</p>;
+    return <p className="chart-empty">{translate('chartEmpty')}</p>;
   const all = [...points.map((p) => p.value), ...goals];
   let min = Math.min(...all);
   let max = Math.max(...all);

@@ -157,6 +157,15 @@ export const vi = {
   adjustments: 'Các lần điều chỉnh',
   targetsOf: 'Chỉ tiêu của nghị quyết',
   required: 'Bắt buộc',
+  chartEmpty: 'Chưa đủ số liệu năm để vẽ diễn biến.',
+  overriddenMark: '(đã điều chỉnh)',
+  schemeVerdict: 'Dự báo cuối nhiệm kỳ',
+  schemeBand: 'Mức đạt so với mục tiêu Đại hội',
+  schemeLight: 'Mức cảnh báo',
+  savedByOther: 'Người khác đã lưu',
+  ofGoal: 'mục tiêu',
+  growthNeeded: 'cần tăng {rate}%/năm để đạt mục tiêu',
+  scenarioInvalid: 'Nhập tốc độ tăng kiểu Việt Nam, ví dụ 10,5.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -318,4 +327,13 @@ export const en: Record<MessageKey, string> = {
   adjustments: 'Adjustments',
   targetsOf: 'Targets of the resolution',
   required: 'Required',
+  chartEmpty: 'Not enough yearly figures to draw the trend.',
+  overriddenMark: '(overridden)',
+  schemeVerdict: 'End-of-term forecast',
+  schemeBand: 'Band against the Congress target',
+  schemeLight: 'Traffic light',
+  savedByOther: 'Saved by someone else',
+  ofGoal: 'of the goal',
+  growthNeeded: 'needs {rate}%/year to reach the goal',
+  scenarioInvalid: 'Type a growth rate the Vietnamese way, e.g. 10,5.',
 };

@@ -1,4 +1,5 @@
 /** One cell of the data-entry grid: the figure, its status, its error or conflict, on the cell. */
+import { translate } from '../../lib/i18n';
 import type { Ref } from 'react';
 import type { Observation, Target } from '../../../core/model';
 import { statusLabel } from '../../lib/labels';
@@ -87,7 +88,7 @@ export function GridCell(props: GridCellProps) {
       )}
       {edit?.conflict && (
         <span id={`${id}-conflict`} className="cell-conflict-note">
-          Người khác đã lưu: {formatCellValue(target, edit.conflict.value)} (
+          {translate('savedByOther')}: {formatCellValue(target, edit.conflict.value)} (
           {statusLabel(edit.conflict.status)})
         </span>
       )}

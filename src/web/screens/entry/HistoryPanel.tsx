@@ -67,7 +67,9 @@ export function HistoryPanel({
             {history.data.map((revision) => (
               <tr key={revision.revision}>
                 <td className="num">{revision.revision}</td>
-                <td className="num">{revision.deleted ? '(đã xóa)' : formatCellValue(target, revision.value)}</td>
+                <td className="num">
+                  {revision.deleted ? '(đã xóa)' : formatCellValue(target, revision.value)}
+                </td>
                 <td>{statusLabel(revision.status)}</td>
                 <td>{revision.recordedByName ?? revision.recordedBy ?? ''}</td>
                 <td>{formatWhen(revision.recordedAt)}</td>

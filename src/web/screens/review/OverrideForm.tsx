@@ -83,9 +83,9 @@ export function OverrideForm({
             );
           }}
         >
-          <option value="verdict">Dự báo cuối nhiệm kỳ</option>
-          <option value="band">Mức đạt so với mục tiêu Đại hội</option>
-          <option value="light">Mức cảnh báo</option>
+          <option value="verdict">{t('schemeVerdict')}</option>
+          <option value="band">{t('schemeBand')}</option>
+          <option value="light">{t('schemeLight')}</option>
         </select>
       </label>
       <label>

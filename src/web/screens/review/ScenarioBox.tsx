@@ -48,7 +48,7 @@ export function ScenarioBox({ dossier, asOf }: { dossier: ResolutionDossier; asO
           />
           {!parsed.ok && (
             <span id="scenario-error" className="field-error">
-              Nhập tốc độ tăng kiểu Việt Nam, ví dụ 10,5.
+              {t('scenarioInvalid')}
             </span>
           )}
         </label>
@@ -57,9 +57,10 @@ export function ScenarioBox({ dossier, asOf }: { dossier: ResolutionDossier; asO
         <div className="scenario-result" role="status" data-testid="scenario-result">
           <p>
             {t('scenarioResult')}: {result.forecast ? formatTargetValue(target, result.forecast.value) : '—'}
-            {result.forecast?.ratio !== undefined && ` (${formatRatio(result.forecast.ratio)} mục tiêu)`}
+            {result.forecast?.ratio !== undefined &&
+              ` (${formatRatio(result.forecast.ratio)} ${t('ofGoal')})`}
             {result.requirement?.growthPerYear !== undefined &&
-              ` · cần tăng ${formatNumberVi(result.requirement.growthPerYear, 2)}%/năm để đạt mục tiêu`}
+              ` · ${t('growthNeeded', { rate: formatNumberVi(result.requirement.growthPerYear, 2) })}`}
           </p>
           <AssessmentBadge light={result.suggestions.light} verdict={result.suggestions.verdict} />
         </div>

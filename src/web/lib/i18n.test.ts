@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { getLang, translate } from './i18n';
+import { en, vi } from './messages';
+
+describe('translate', () => {
+  it('is Vietnamese by default and fills placeholders', () => {
+    expect(getLang()).toBe('vi');
+    expect(translate('saved', { n: 7 })).toBe('Đã lưu 7 số liệu.');
+    expect(translate('pasteClipped', { n: 4, m: 2 })).toBe('Đã dán 4 ô; 2 ô nằm ngoài bảng bị bỏ qua.');
+  });
+
+  it('has an English text for every key, with the same placeholders', () => {
+    for (const key of Object.keys(vi) as (keyof typeof vi)[]) {
+      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(en[key].length, key).toBeGreaterThan(0);
+      expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
+    }
+  });
+});
