@@ -117,6 +117,8 @@ export const importExportRoutes: FastifyPluginAsync = async (root) => {
   app.post(
     '/api/units/:code/imports',
     {
+      // The role is checked before anything of the request is validated or read.
+      config: { scope: { resource: 'unit', param: 'code', role: 'editor' } },
       schema: {
         tags: ['Nhập, xuất'],
         summary:
@@ -199,6 +201,7 @@ export const importExportRoutes: FastifyPluginAsync = async (root) => {
     app.get(
       `/api/units/:code/export.${format}`,
       {
+        config: { scope: { resource: 'unit', param: 'code', role: 'viewer' } },
         schema: {
           tags: ['Nhập, xuất'],
           summary:
