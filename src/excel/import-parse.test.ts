@@ -10,6 +10,7 @@ import {
   SHEET_TARGETS,
   TARGET_COLUMNS,
 } from './layout';
+import { readXlsx } from './read-xlsx';
 import { HEADERS, rowOf, workbookBytes } from './test-workbook';
 
 const growth = {
@@ -288,6 +289,37 @@ describe('reading an Excel workbook', () => {
     };
     buildChangeSet(parsed, stored as never, '381', list, () => 'n');
     expect(list.list()[0]?.message).toContain("mục tiêu của chỉ tiêu '1' khác mục tiêu đã lưu");
+  });
+});
+
+describe('hostile workbooks', () => {
+  it('refuses a workbook whose parts inflate beyond the limit (zip bomb) before opening it', async () => {
+    const bytes = await workbookBytes({
+      [SHEET_FIGURES]: [HEADERS.figures, ['1', '2021', 'x'.repeat(5000), 'Ước']],
+    });
+    const issues = new IssueList();
+    expect(await readXlsx(bytes, issues, [SHEET_FIGURES], 4000)).toBeUndefined();
+    expect(issues.list()[0]?.message).toContain('nội dung giải nén quá lớn');
+    const fine = new IssueList();
+    expect(await readXlsx(bytes, fine, [SHEET_FIGURES])).toBeDefined();
+    expect(fine.list()).toEqual([]);
+  });
+
+  it('refuses text longer than 4.000 characters in a cell', async () => {
+    const { parsed, list } = await parse({
+      [SHEET_FIGURES]: [
+        HEADERS.figures,
+        rowOf(FIGURE_COLUMNS, {
+          targetCode: '1',
+          period: '2021',
+          value: 1,
+          status: 'Ước',
+          comment: 'ấ'.repeat(4001),
+        }),
+      ],
+    });
+    expect(parsed.figures).toEqual([]);
+    expect(list.list()[0]).toMatchObject({ row: 2, column: 'F' });
   });
 });
 

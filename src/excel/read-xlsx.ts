@@ -17,6 +17,7 @@ export async function readXlsx(
   bytes: Uint8Array,
   issues: IssueList,
   wanted: string[],
+  maxUncompressed = MAX_UNCOMPRESSED_BYTES,
 ): Promise<Map<string, RawTable> | undefined> {
   const where = { sheet: '(tệp)', row: 0 };
   let zip: JSZip;
@@ -32,10 +33,10 @@ export async function readXlsx(
     const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
     total += size;
   });
-  if (total > MAX_UNCOMPRESSED_BYTES) {
+  if (total > maxUncompressed) {
     issues.add(
       where,
-      `nội dung giải nén quá lớn (${Math.round(total / 1048576)} MB, tối đa ${MAX_UNCOMPRESSED_BYTES / 1048576} MB)`,
+      `nội dung giải nén quá lớn (${(total / 1048576).toFixed(1).replace('.', ',')} MB, tối đa ${(maxUncompressed / 1048576).toFixed(1).replace('.', ',')} MB)`,
     );
     return undefined;
   }

@@ -98,6 +98,25 @@ describe.each(BACKENDS)('Excel, CSV and JSON import and export over HTTP (%s)', 
     expect(evaluation?.getRow(1).getCell(9).value).toBe('% mục tiêu');
   });
 
+  it('exports a subtree with a unit column, as of a period written in Vietnamese', async () => {
+    const admin = await signIn(t.app, 'tinh.admin');
+    const r = await admin.get(
+      `/api/units/38/export.xlsx?subtree=true&asOf=${encodeURIComponent('quý II/2023')}`,
+    );
+    expect(r.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet(SHEET_EVALUATION) as ExcelJS.Worksheet;
+    const units = new Set<unknown>();
+    sheet.getColumn(1).eachCell((cell, row) => {
+      if (row > 1) units.add(cell.value);
+    });
+    expect([...units]).toEqual(['381']);
+    expect(sheet.headerFooter.oddHeader).toContain('quý II/2023');
+    const bad = await admin.get('/api/units/38/export.xlsx?asOf=quý%20IX');
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('exports CSV in UTF-8 with a BOM, semicolons and decimal commas by default', async () => {
     const r = await editor.get('/api/units/381/export.csv?table=so-lieu');
     expect(r.statusCode).toBe(200);
