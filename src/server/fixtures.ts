@@ -2,8 +2,11 @@
  * A populated app for the server's tests: the seed units (38 › 380, 381; 30 › 290), a Bỉm Sơn
  * (381) resolution and a Chí Linh (290) one, and users of every role on them.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { buildDossier, seedUnitTree, TEST_ACTOR } from '../../test/factories';
 import type { ResolutionDossier } from '../core/model';
+import { EXAMPLES_DIR } from '../services/demo/demo.service';
 import { saveDossierIn } from '../services/dossier.service';
 import type { RoleAssignment } from './accounts/roles';
 import { addUser, type TestApp } from './testing';
@@ -43,4 +46,21 @@ export async function seedWorld(t: TestApp, users = WORLD_USERS): Promise<World>
   const chiLinh = await db.transaction((tx) => saveDossierIn(tx, TEST_ACTOR, chiLinhDossier()));
   for (const [username, roles] of Object.entries(users)) await addUser(t, username, roles);
   return { bimSon, chiLinh };
+}
+
+/** The parts of an example interchange file that `POST /api/units/:code/resolutions` takes (the
+ * unit and the file's own facts dropped): always valid against the interchange schema. */
+export function exampleParts(
+  file: string,
+): Record<string, unknown> & { title: string; targets: Record<string, unknown>[] } {
+  const text = readFileSync(path.join(EXAMPLES_DIR, file), 'utf8');
+  const {
+    format: _f,
+    illustrative: _i,
+    notes: _n,
+    sources: _s,
+    unit: _u,
+    ...parts
+  } = JSON.parse(text) as Record<string, unknown>;
+  return parts as Record<string, unknown> & { title: string; targets: Record<string, unknown>[] };
 }

@@ -5,8 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from '../../test/databases';
-import { buildDossier } from '../../test/factories';
-import { seedWorld, type World } from './fixtures';
+import { exampleParts, seedWorld, type World } from './fixtures';
 import { openTestApp, signIn, type Client, type TestApp } from './testing';
 
 describe.each(BACKENDS)('hostile input (%s)', (backend) => {
@@ -86,9 +85,10 @@ describe.each(BACKENDS)('hostile input (%s)', (backend) => {
       target: '=HYPERLINK("http://evil.example","Bấm vào đây")',
       comment: '@SUM(A1:A9) <b>đậm</b> %s %n {{7*7}}',
     };
-    const { unit: _unit, ...parts } = buildDossier({ title: names.title });
+    const parts = exampleParts('bim-son-midterm-2023.json');
+    parts.title = names.title;
     const first = parts.targets[0];
-    if (!first) throw new Error('factory has targets');
+    if (!first) throw new Error('the example has targets');
     first.name = names.target;
     const created = await editor.post('/api/units/381/resolutions', parts);
     expect(created.statusCode).toBe(201);
@@ -104,7 +104,7 @@ describe.each(BACKENDS)('hostile input (%s)', (backend) => {
       items: [
         {
           targetId: target?.id,
-          period: '2024',
+          period: '2024-Q3',
           value: 1,
           status: 'estimate',
           expectedRevision: 0,
@@ -145,11 +145,15 @@ describe.each(BACKENDS)('hostile input (%s)', (backend) => {
 
   it('refuses a new resolution with a bad part as a whole: no unit, resolution or target written', async () => {
     const before = await counts();
-    const { unit: _unit, ...parts } = buildDossier({ title: 'Nghị quyết có số liệu hỏng' });
-    const broken = structuredClone(parts);
-    (broken.observations[0] as { value: unknown }).value = 'không phải số';
+    const broken = exampleParts('chi-linh-midterm-2023.json');
+    broken.title = 'Nghị quyết có số liệu hỏng';
+    const observations = broken.observations as { value: unknown }[];
+    (observations[observations.length - 1] as { value: unknown }).value = { $gt: 0 };
     const r = await editor.post('/api/units/381/resolutions', broken);
     expect(r.statusCode).toBe(400);
+    expect((r.json() as { error: { issues: { path: string }[] } }).error.issues[0]?.path).toBe(
+      `observations.${observations.length - 1}.value`,
+    );
     expect(await counts()).toEqual(before);
   });
 });

@@ -28,10 +28,10 @@ export const UnitCode = z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, 'Mã đơn v�
 export const PeriodCodeParam = z
   .string()
   .max(20)
-  .regex(
-    /^\d{4}(-(Q[1-4]|H[12]|9M|0[1-9]|1[0-2]|\d{4}))?$/,
-    'Kỳ không hợp lệ (ví dụ: 2023, 2023-Q1, 2023-H1, 2023-9M, 2023-07).',
-  )
+  .regex(/^\d{4}(-(Q[1-4]|H[12]|9M|0[1-9]|1[0-2]|\d{4}))?$/, {
+    error: 'Kỳ không hợp lệ (ví dụ: 2023, 2023-Q1, 2023-H1, 2023-9M, 2023-07).',
+    abort: true,
+  })
   .refine(
     (code) => parsePeriod(code).ok,
     'Kỳ không hợp lệ (năm từ 1900 đến 2200; nhiệm kỳ kết thúc sau khi bắt đầu).',

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from '../../../test/databases';
-import { buildDossier } from '../../../test/factories';
 import type { DossierEvaluation } from '../../core/evaluation-types';
-import { seedWorld, type World } from '../fixtures';
+import { exampleParts, seedWorld, type World } from '../fixtures';
 import { openTestApp, signIn, type Client, type TestApp } from '../testing';
 
 describe.each(BACKENDS)('resolutions and targets over HTTP (%s)', (backend) => {
@@ -53,7 +52,7 @@ describe.each(BACKENDS)('resolutions and targets over HTTP (%s)', (backend) => {
   });
 
   it('creates a resolution for the unit in the path, all or nothing', async () => {
-    const { unit: _unit, ...parts } = buildDossier({ title: 'Nghị quyết thử tạo qua API' });
+    const parts = exampleParts('bim-son-midterm-2023.json');
     const created = await editor.post('/api/units/381/resolutions', parts);
     expect(created.statusCode).toBe(201);
     const body = created.json() as {
@@ -62,7 +61,7 @@ describe.each(BACKENDS)('resolutions and targets over HTTP (%s)', (backend) => {
       evaluation: DossierEvaluation;
     };
     expect(body.dossier.unit.code).toBe('381');
-    expect(body.evaluation.targets.length).toBe(6);
+    expect(body.evaluation.targets.length).toBe(29);
 
     const before = await t.database.db.query('select count(*)::int as n from targets');
     const broken = structuredClone(parts);
