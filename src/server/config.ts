@@ -3,6 +3,7 @@
  * tests pass a clock to move time forward (session expiry, lock-out windows).
  */
 
+/** The server's settings (see {@link DEFAULT_CONFIG}). */
 export interface ServerConfig {
   /** Largest JSON body accepted, in bytes (uploads are limited separately by their routes). */
   bodyLimit: number;

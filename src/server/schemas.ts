@@ -9,12 +9,14 @@ import { ROLES } from './accounts/roles';
 /** `{ ok: true }`. */
 export const ok = z.object({ ok: z.literal(true) });
 
+/** A user as answered (never the password hash). */
 export const UserOut = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
   disabled: z.boolean(),
 });
+/** A role held on a unit. */
 export const RoleOut = z.object({ unitCode: z.string(), role: z.enum(ROLES) });
 
 /** The current user, roles and CSRF token. */

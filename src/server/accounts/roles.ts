@@ -1,5 +1,6 @@
 /** Roles, ordered: each includes the rights of those before it. */
 export const ROLES = ['viewer', 'editor', 'approver', 'admin'] as const;
+/** One of {@link ROLES}. */
 export type Role = (typeof ROLES)[number];
 
 /** Vietnamese names of the roles, for messages and the CLI. */
