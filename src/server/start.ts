@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
-import { purgeExpiredSessions } from './accounts/sessions.service';
+import { purgeExpiredSessions, purgeOldLoginAttempts } from './accounts/sessions.service';
 import { buildApp } from './app';
 import type { ServerConfig } from './config';
 
@@ -39,6 +39,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   try {
     await migrate(db);
     await purgeExpiredSessions(db, new Date());
+    await purgeOldLoginAttempts(db, new Date());
     if (options.prepare) await options.prepare(db);
     const app = await buildApp({ db, config: options.config });
     await app.listen({ port: options.port, host: options.host });

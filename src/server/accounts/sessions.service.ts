@@ -104,3 +104,11 @@ export async function purgeExpiredSessions(db: Sql, now: Date): Promise<number> 
   const rows = await db.query('delete from sessions where expires_at <= $1 returning 1', [now]);
   return rows.length;
 }
+
+/** Removes sign-in attempts older than `keepMs` (they only matter within the lock-out window). */
+export async function purgeOldLoginAttempts(db: Sql, now: Date, keepMs = 24 * 60 * 60_000): Promise<number> {
+  const rows = await db.query('delete from login_attempts where attempted_at < $1 returning 1', [
+    new Date(now.getTime() - keepMs),
+  ]);
+  return rows.length;
+}
