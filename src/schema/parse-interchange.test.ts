@@ -183,6 +183,29 @@ describe('parseInterchange', () => {
     expect(issues[0]?.message).toContain('"flow", "stock"');
   });
 
+  it('keeps the percent decimals of targets and plans, and checks their range', () => {
+    const doc = minimal() as Json;
+    Object.assign(doc.targets[0]!, { percentDecimals: 1 });
+    doc.plans = [
+      {
+        targetId: doc.targets[0]!.id,
+        period: '2023',
+        kind: 'budget-estimate',
+        source: 'tinh-giao',
+        label: 'dự toán tỉnh giao',
+        value: 100,
+        percentDecimals: 0,
+      },
+    ];
+    const result = parseInterchange(doc);
+    expect(result.ok && result.dossiers[0]?.targets[0]?.percentDecimals).toBe(1);
+    expect(result.ok && result.dossiers[0]?.plans[0]?.percentDecimals).toBe(0);
+    const issues = issuesOf((bad) => {
+      bad.targets[0]!.percentDecimals = 5;
+    });
+    expect(issues[0]?.path).toBe('targets[0].percentDecimals');
+  });
+
   it('rejects a goal that does not fit the kind of target', () => {
     const issues = issuesOf((doc) => {
       doc.targets[1]!.goal = { type: 'number', value: 1 };

@@ -9,6 +9,7 @@ import {
   nonEmptyText,
   numberSchema,
   periodCodeSchema,
+  precisionSchema,
   timestampSchema,
   valueStatusSchema,
 } from './primitives.schema';
@@ -51,6 +52,9 @@ export const planSchema = z.strictObject({
   source: nonEmptyText.meta({ description: 'Khóa nguồn: tinh-giao, hdnd-giao, ke-hoach-nam…' }),
   label: nonEmptyText.meta({ description: 'Như viết trong câu: "dự toán tỉnh giao", "kế hoạch năm"' }),
   value: numberSchema,
+  percentDecimals: precisionSchema
+    .meta({ description: 'Số chữ số thập phân của tỷ lệ % so với kế hoạch này' })
+    .optional(),
 });
 
 export const benchmarkSchema = z.strictObject({

@@ -104,6 +104,9 @@ const targetObject = z.strictObject({
     .string()
     .meta({ description: 'Đơn vị tính: %, tỷ đồng, triệu đồng, ha, người, xã… (rỗng cho mốc, xếp loại)' }),
   precision: precisionSchema,
+  percentDecimals: precisionSchema
+    .meta({ description: 'Số chữ số thập phân của tỷ lệ % đạt được (mặc định 2): "122%", "25,7%", "52,15%"' })
+    .optional(),
   goal: targetGoalSchema,
   baseYear: yearSchema.optional(),
   baseValue: numberSchema.optional(),

@@ -45,6 +45,7 @@ const FIELD_LABELS: Record<string, string> = {
   targetYear: 'năm đích',
   seriesBasis: 'cách nhập số liệu tăng trưởng',
   levelUnit: 'đơn vị của giá trị',
+  percentDecimals: 'số chữ số thập phân của tỷ lệ %',
   accumulation: 'cách cộng dồn',
   aggregation: 'số liệu theo kỳ (cộng dồn hay thời điểm)',
   priceBasis: 'giá so sánh',
