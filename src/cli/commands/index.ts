@@ -13,7 +13,18 @@ import { register as exportCommand } from './export.command';
 
 type Register = (program: Command) => void;
 
-const modules: Register[] = [serve, user, report, evaluate, migrate, demo, backup, restore, importCommand, exportCommand];
+const modules: Register[] = [
+  serve,
+  user,
+  report,
+  evaluate,
+  migrate,
+  demo,
+  backup,
+  restore,
+  importCommand,
+  exportCommand,
+];
 
 /** Registers every command on the program. */
 export function registerCommands(program: Command): void {
