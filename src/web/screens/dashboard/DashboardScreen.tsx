@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { FIELDS, LIGHTS, type Field } from '../../../core/model';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { Link } from '../../components/Link';
-import { asOfOptions } from '../../lib/as-of';
+import { AsOfSelect } from '../../components/AsOfSelect';
 import { formatPeriodVi } from '../../lib/core';
 import { useT } from '../../lib/i18n';
 import { fieldLabel, LIGHT_ORDER, lightLabel } from '../../lib/labels';
@@ -53,22 +53,7 @@ export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) 
   return (
     <div className="dashboard" aria-busy={view.loading}>
       <div className="toolbar">
-        <label>
-          {t('asOf')}
-          <select
-            value={asOf ?? evaluation.asOf}
-            onChange={(event) => setQueryParam('asOf', event.target.value)}
-          >
-            {!asOfOptions(dossier.congress.term).some((o) => o.code === evaluation.asOf) && (
-              <option value={evaluation.asOf}>{formatPeriodVi(evaluation.asOf)}</option>
-            )}
-            {asOfOptions(dossier.congress.term).map((option) => (
-              <option key={option.code} value={option.code}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AsOfSelect term={dossier.congress.term} requested={asOf} evaluated={evaluation.asOf} />
         <label>
           {t('field')}
           <select value={field} onChange={(event) => setQueryParam('field', event.target.value || undefined)}>

@@ -5,11 +5,10 @@
 import { VERDICTS } from '../../../core/model';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { Link } from '../../components/Link';
-import { asOfOptions } from '../../lib/as-of';
-import { formatPeriodVi } from '../../lib/core';
+import { AsOfSelect } from '../../components/AsOfSelect';
 import { useT } from '../../lib/i18n';
 import { verdictCountWord } from '../../lib/labels';
-import { setQueryParam, useLocation } from '../../lib/router';
+import { useLocation } from '../../lib/router';
 import { useResolution } from '../../lib/use-resolution';
 import type { WorkspaceProps } from '../UnitWorkspace';
 import { NarrativeBox } from './NarrativeBox';
@@ -41,22 +40,7 @@ export default function ReviewScreen({ unit, resolutionId }: WorkspaceProps) {
   return (
     <div className="review" aria-busy={view.loading}>
       <div className="toolbar">
-        <label>
-          {t('asOf')}
-          <select
-            value={asOf ?? evaluation.asOf}
-            onChange={(event) => setQueryParam('asOf', event.target.value)}
-          >
-            {!asOfOptions(dossier.congress.term).some((o) => o.code === evaluation.asOf) && (
-              <option value={evaluation.asOf}>{formatPeriodVi(evaluation.asOf)}</option>
-            )}
-            {asOfOptions(dossier.congress.term).map((option) => (
-              <option key={option.code} value={option.code}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AsOfSelect term={dossier.congress.term} requested={asOf} evaluated={evaluation.asOf} />
         <ReportDownload resolutionId={resolutionId} asOf={evaluation.asOf} />
       </div>
       <section className="panel counts-panel" aria-labelledby="counts-title">
