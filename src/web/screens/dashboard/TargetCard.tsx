@@ -30,7 +30,7 @@ export function TargetCard({
     target.kind !== 'average-growth' &&
     target.kind !== 'cumulative-total' &&
     latest.value !== achievement.actual;
-  const shown = actualText(evaluation, observations, t('noData'));
+  const shown = actualText(evaluation, t('noData'));
   const need =
     requirement?.growthPerYear !== undefined
       ? `${formatNumberVi(requirement.growthPerYear, 2)}%/năm`

@@ -56,7 +56,7 @@ export default function ReviewScreen({ unit, resolutionId }: WorkspaceProps) {
           {t('noTargets')}
         </EmptyState>
       ) : (
-        <ReviewTable evaluations={targets} observations={dossier.observations} onChanged={view.reload} />
+        <ReviewTable evaluations={targets} onChanged={view.reload} />
       )}
       <div className="two-columns">
         <ScenarioBox dossier={dossier} asOf={evaluation.asOf} />

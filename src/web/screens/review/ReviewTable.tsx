@@ -1,21 +1,18 @@
 /** All targets with the figures a mid-term review appendix lists, and the override per row. */
 import { Fragment, useState } from 'react';
 import type { TargetEvaluation } from '../../../core/evaluation-types';
-import type { Observation } from '../../../core/model';
-import { actualText } from '../../components/actual-text';
+import { actualText, forecastText } from '../../components/actual-text';
 import { AssessmentBadge } from '../../components/Assessment';
-import { formatGoal, formatRatio, formatTargetValue } from '../../lib/format';
+import { formatGoal, formatRatio } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 import { methodLabel, verdictLabel } from '../../lib/labels';
 import { OverrideForm } from './OverrideForm';
 
 export function ReviewTable({
   evaluations,
-  observations,
   onChanged,
 }: {
   evaluations: TargetEvaluation[];
-  observations: readonly Observation[];
   onChanged: () => void;
 }) {
   const t = useT();
@@ -45,12 +42,12 @@ export function ReviewTable({
                   <span className="target-code">{e.target.code}</span> {e.target.name}
                 </th>
                 <td>{formatGoal(e.target)}</td>
-                <td className="num">{actualText(e, observations, '—')}</td>
+                <td className="num">{actualText(e, '—')}</td>
                 <td className="num">{formatRatio(e.achievement?.ratio)}</td>
                 <td>
-                  {e.forecast ? (
+                  {e.forecast && forecastText(e) !== undefined ? (
                     <>
-                      <span className="num">{formatTargetValue(e.target, e.forecast.value)}</span>
+                      <span className="num">{forecastText(e)}</span>
                       <small className="muted"> ({methodLabel(e.forecast.method)})</small>
                     </>
                   ) : (
