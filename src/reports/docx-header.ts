@@ -34,6 +34,11 @@ export function textWidthTwips(layout: LayoutSpec, landscape = false): number {
   return mmToTwip(width - layout.marginsMm.left - layout.marginsMm.right);
 }
 
+/** Line height of the header block and title: single spacing (240) lets the stacked marks of
+ * Vietnamese capitals ("ĐẢNG BỘ", "THÀNH ỦY") touch the line above in LibreOffice's rendering of
+ * Times New Roman metrics; 1,2 lines keeps them apart and still fits the block. */
+const HEADER_LINE = 288;
+
 function centred(
   text: string,
   sizePt: number,
@@ -41,7 +46,7 @@ function centred(
 ): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { after: 0, line: 240 },
+    spacing: { after: 0, line: HEADER_LINE },
     children: [
       new TextRun({
         text,
@@ -58,7 +63,8 @@ function centred(
 function shortRule(cellWidth: number): Paragraph {
   const indent = Math.round(cellWidth / 3);
   return new Paragraph({
-    spacing: { after: 0, line: 240 },
+    // A little room above, or the rule runs through the descenders of the body's name.
+    spacing: { before: 60, after: 0, line: 240 },
     indent: { left: indent, right: indent },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     children: [],
