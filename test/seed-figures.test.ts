@@ -1,5 +1,5 @@
 /**
- * Every figure of the seed reports (/work/shared/seeds/README.md), reproduced from the examples
+ * Every figure of the seed reports (the seed reports' summary, shared/seeds/README.md), reproduced from the examples
  * as a Vietnamese reader sees it: in the narrative, or on the target's row of the table that
  * `vedich evaluate` prints.
  */

@@ -23,7 +23,7 @@ import { loadExamples } from './fixtures/examples';
 
 const examples = loadExamples();
 
-/** Figures the seed reports print, by unit code (see /work/shared/seeds/README.md). */
+/** Figures the seed reports print, by unit code (see the seed reports' summary, shared/seeds/README.md). */
 const SEED_FIGURES: Record<string, Record<string, string[]>> = {
   '381': {
     midterm: [
