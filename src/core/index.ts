@@ -53,3 +53,4 @@ export { evaluateDossier, type EvaluateOptions } from './evaluate';
 export { summarize, countOf } from './summarize';
 export { narrate, narrateBands, narrateVerdicts, bandHeadlineVi } from './narrate';
 export { narrateTarget } from './narrate-target';
+export { rankUnits, type UnitValue, type RankedUnit, type Ranking } from './rank-units';

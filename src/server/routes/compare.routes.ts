@@ -7,7 +7,7 @@ import type { Sql } from '../../db/database';
 import { selectResolutionsOfUnits } from '../../db/resolution.repository';
 import { loadDossier } from '../../services/dossier.service';
 import { listUnits } from '../../services/unit.service';
-import { rankUnits, type UnitValue } from '../compare';
+import { rankUnits, type UnitValue } from '../../core/rank-units';
 import { evaluateAt } from '../evaluation';
 import { authorizeUnit } from '../resources';
 import { PeriodCodeParam, UnitCode } from '../schemas';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankUnits } from './compare';
+import { rankUnits } from './rank-units';
 
 const v = (unitCode: string, value: number) => ({ unitCode, unitName: unitCode, value, period: '2023' });
 

@@ -1,8 +1,8 @@
 /**
  * Ranking of sibling units on one indicator ("xếp thứ 4 toàn tỉnh", "gấp 1,53 lần bình quân
- * chung"). Pure; kept here until the core offers it.
+ * chung"): the province's comparison of its units.
  */
-import type { Direction } from '../core/model';
+import type { Direction } from './model';
 
 /** One unit's value of the indicator. */
 export interface UnitValue {
