@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateDossier, type DossierEvaluation, type ResolutionDossier } from '../src/core';
-import { latestPeriodWithData, presentEvaluation } from '../src/cli/present-evaluation';
+import { defaultAsOf, evaluateDossier, type DossierEvaluation, type ResolutionDossier } from '../src/core';
+import { presentEvaluation } from '../src/cli/present-evaluation';
 import { parseInterchange } from '../src/schema';
 
 interface Evaluated {
@@ -22,7 +22,7 @@ function evaluateExample(name: string, asOf?: string): Evaluated {
   );
   if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.issues)}`);
   const dossier = parsed.dossiers[0]!;
-  const evaluation = evaluateDossier(dossier, { asOf: asOf ?? latestPeriodWithData(dossier)! });
+  const evaluation = evaluateDossier(dossier, { asOf: asOf ?? defaultAsOf(dossier) });
   return { dossier, evaluation, text: presentEvaluation(dossier, evaluation, parsed.facts[0]!) };
 }
 

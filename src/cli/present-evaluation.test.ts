@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTarget, type ResolutionDossier, type Target } from '../core';
-import { actualCell, goalCell, latestPeriodWithData, unitCell } from './present-evaluation';
+import { evaluateTarget, type Target } from '../core';
+import { actualCell, goalCell, unitCell } from './present-evaluation';
 
 const base: Target = {
   id: 't',
@@ -37,23 +37,6 @@ describe('goalCell', () => {
         },
       }),
     ).toBe('75/20/5');
-  });
-});
-
-describe('latestPeriodWithData', () => {
-  it('picks the period that ends last, whatever its kind', () => {
-    const observation = (period: string) => ({
-      targetId: 't',
-      period,
-      value: 1,
-      status: 'official' as const,
-      revision: 1,
-    });
-    const dossier = {
-      observations: [observation('2022'), observation('2023-H1'), observation('2023-Q1')],
-    } as ResolutionDossier;
-    expect(latestPeriodWithData(dossier)).toBe('2023-H1');
-    expect(latestPeriodWithData({ ...dossier, observations: [] })).toBeUndefined();
   });
 });
 

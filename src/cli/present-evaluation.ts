@@ -5,7 +5,6 @@
  */
 import {
   bandLabelVi,
-  comparePeriods,
   formatDateVi,
   formatMultipleVi,
   formatNumberVi,
@@ -18,15 +17,6 @@ import {
   type Target,
   type TargetEvaluation,
 } from '../core';
-
-/** The latest period that has a figure in the dossier: the default as-of. */
-export function latestPeriodWithData(dossier: ResolutionDossier): string | undefined {
-  let latest: string | undefined;
-  for (const observation of dossier.observations) {
-    if (latest === undefined || comparePeriods(observation.period, latest) > 0) latest = observation.period;
-  }
-  return latest;
-}
 
 const QUALIFIER_WORDS: Record<Target['qualifier'], (text: string) => string> = {
   'at-least': (text) => `≥ ${text}`,

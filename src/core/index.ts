@@ -54,3 +54,4 @@ export { summarize, countOf } from './summarize';
 export { narrate, narrateBands, narrateVerdicts, bandHeadlineVi } from './narrate';
 export { narrateTarget } from './narrate-target';
 export { rankUnits, type UnitValue, type RankedUnit, type Ranking } from './rank-units';
+export { defaultAsOf } from './default-as-of';

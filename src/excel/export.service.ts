@@ -4,8 +4,9 @@
  * the interchange JSON.
  */
 import { evaluateDossier } from '../core/evaluate';
-import type { PeriodCode, ResolutionDossier } from '../core/model';
-import { comparePeriods, parsePeriod } from '../core/periods';
+import type { PeriodCode } from '../core/model';
+import { defaultAsOf } from '../core/default-as-of';
+import { parsePeriod } from '../core/periods';
 import { parsePeriodVi } from '../core/periods-vi';
 import type { Sql } from '../db/database';
 import { toInterchange } from '../schema';
@@ -27,11 +28,7 @@ export interface ExportRequest {
   asOf?: string;
 }
 
-/** The latest period with a figure in the dossier, else its term. */
-export function defaultAsOf(dossier: ResolutionDossier): PeriodCode {
-  const periods = dossier.observations.map((o) => o.period).sort(comparePeriods);
-  return periods[periods.length - 1] ?? dossier.congress.term;
-}
+export { defaultAsOf };
 
 /** Reads an as-of period given by a user (code or Vietnamese); validation_failed when bad. */
 export function readAsOf(text: string | undefined): PeriodCode | undefined {

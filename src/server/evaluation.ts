@@ -5,19 +5,11 @@
 import { evaluateDossier } from '../core/evaluate';
 import type { DossierEvaluation, TargetEvaluation } from '../core/evaluation-types';
 import type { PeriodCode, ResolutionDossier } from '../core/model';
-import { comparePeriods, periodOf, termBaseYear } from '../core/periods';
+import { defaultAsOf } from '../core/default-as-of';
 import type { Sql } from '../db/database';
 import { loadDossier } from '../services/dossier.service';
 
-/** The latest period with a figure (whole-term figures only when there is nothing else), or the
- * congress year when there are no figures yet. */
-export function defaultAsOf(dossier: ResolutionDossier): PeriodCode {
-  const periods = [...new Set(dossier.observations.map((o) => o.period))];
-  const regular = periods.filter((p) => periodOf(p).kind !== 'term');
-  const pool = regular.length > 0 ? regular : periods;
-  if (pool.length === 0) return String(termBaseYear(dossier.congress.term));
-  return pool.sort(comparePeriods)[pool.length - 1] as PeriodCode;
-}
+export { defaultAsOf };
 
 /** Evaluates a dossier as of `asOf` (default {@link defaultAsOf}). */
 export function evaluateAt(dossier: ResolutionDossier, asOf?: PeriodCode): DossierEvaluation {

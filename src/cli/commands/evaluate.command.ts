@@ -5,9 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { evaluateDossier, parsePeriod, type DossierEvaluation } from '../../core';
+import { defaultAsOf, evaluateDossier, parsePeriod, type DossierEvaluation } from '../../core';
 import { parseInterchangeText } from '../../schema';
-import { latestPeriodWithData, presentEvaluation } from '../present-evaluation';
+import { presentEvaluation } from '../present-evaluation';
 
 interface EvaluateOptions {
   asOf?: string;
@@ -57,7 +57,7 @@ export async function runEvaluate(file: string, options: EvaluateOptions): Promi
   }
   const evaluations: DossierEvaluation[] = [];
   for (const dossier of parsed.dossiers) {
-    const asOf = options.asOf ?? latestPeriodWithData(dossier) ?? dossier.congress.term;
+    const asOf = options.asOf ?? defaultAsOf(dossier);
     evaluations.push(evaluateDossier(dossier, { asOf }));
   }
   if (options.format === 'json') {
