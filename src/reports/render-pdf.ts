@@ -26,7 +26,7 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<void> {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT')
         return reject(
-          new AppError('internal', SOFFICE_MISSING_VI, { details: { reason: 'soffice-missing' } }),
+          new AppError('unavailable', SOFFICE_MISSING_VI, { details: { reason: 'soffice-missing' } }),
         );
       reject(
         new AppError(

@@ -22,6 +22,7 @@ export const MESSAGES_VI: Record<ErrorCode, string> = {
   locked: 'Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Hãy thử lại sau.',
   payload_too_large: 'Dữ liệu gửi lên quá lớn.',
   rate_limited: 'Quá nhiều yêu cầu. Hãy thử lại sau.',
+  unavailable: 'Chức năng này chưa dùng được trên máy chủ.',
   internal: 'Lỗi máy chủ. Hãy thử lại sau hoặc báo cho quản trị viên.',
 };
 

@@ -15,6 +15,8 @@ export const ERROR_CODES = {
   locked: 423,
   payload_too_large: 413,
   rate_limited: 429,
+  /** A part the server needs is missing on this machine (LibreOffice for PDF). */
+  unavailable: 503,
   internal: 500,
 } as const;
 

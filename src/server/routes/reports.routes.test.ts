@@ -96,6 +96,21 @@ describe.each(BACKENDS)('report and draft-check routes (%s)', (backend) => {
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('answers 503 with a Vietnamese message when LibreOffice is missing', async () => {
+    const saved = process.env.VEDICH_SOFFICE;
+    process.env.VEDICH_SOFFICE = '/nonexistent/soffice';
+    try {
+      const res = await viewer.get(`/api/resolutions/${id}/report?type=midterm&asOf=2023&format=pdf`);
+      expect(res.statusCode).toBe(503);
+      const body = JSON.parse(res.body) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('unavailable');
+      expect(body.error.message).toContain('Không tìm thấy LibreOffice');
+    } finally {
+      if (saved === undefined) delete process.env.VEDICH_SOFFICE;
+      else process.env.VEDICH_SOFFICE = saved;
+    }
+  });
+
   it('refuses other units, unknown types and periods that do not fit the type', async () => {
     expect((await outsider.get(`/api/resolutions/${id}/report?type=midterm&asOf=2023`)).statusCode).toBe(403);
     expect((await viewer.get(`/api/resolutions/${id}/report?type=weekly&asOf=2023`)).statusCode).toBe(400);

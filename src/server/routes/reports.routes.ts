@@ -3,13 +3,12 @@
  * figures against the data.
  */
 import multipart from '@fastify/multipart';
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { evaluateDossier } from '../../core';
 import { checkDraftDocx, checkDraftText } from '../../reports/draft-check/check-draft';
 import { attachmentDisposition } from '../../reports/content-disposition';
 import { generateReport } from '../../reports/generate-report';
-import { SOFFICE_MISSING_VI } from '../../reports/render-pdf';
 import { REPORT_FORMATS, REPORT_TYPES } from '../../reports/report-types';
 import { AppError } from '../../services/app-error';
 import { loadDossier } from '../../services/dossier.service';
@@ -51,12 +50,6 @@ const Finding = z.object({
   targetId: z.string().optional(),
 });
 
-function pdfUnavailable(reply: FastifyReply): FastifyReply {
-  return reply
-    .status(503)
-    .send({ error: { code: 'pdf_unavailable', message: SOFFICE_MISSING_VI, issues: [] } });
-}
-
 /** Report routes. */
 export const reportRoutes: FastifyPluginAsync = async (root) => {
   await root.register(multipart, { limits: { fileSize: DRAFT_MAX_BYTES, files: 1, fields: 5, parts: 6 } });
@@ -77,21 +70,13 @@ export const reportRoutes: FastifyPluginAsync = async (root) => {
       const dossier = await loadDossier(app.db, request.params.id, { revisions: 'current' });
       const { type, format, date, number } = request.query;
       const asOf = request.query.asOf ?? defaultAsOf(dossier);
-      try {
-        const report = await generateReport(dossier, { type, asOf, format, date, number });
-        return reply
-          .header('content-type', report.contentType)
-          .header('content-disposition', attachmentDisposition(report.fileName))
-          .header('content-length', String(report.bytes.length))
-          .send(report.bytes);
-      } catch (error) {
-        if (
-          error instanceof AppError &&
-          (error.details as { reason?: string } | undefined)?.reason === 'soffice-missing'
-        )
-          return pdfUnavailable(reply);
-        throw error;
-      }
+      // Without LibreOffice a PDF fails with AppError 'unavailable' (503, Vietnamese message).
+      const report = await generateReport(dossier, { type, asOf, format, date, number });
+      return reply
+        .header('content-type', report.contentType)
+        .header('content-disposition', attachmentDisposition(report.fileName))
+        .header('content-length', String(report.bytes.length))
+        .send(report.bytes);
     },
   );
 
