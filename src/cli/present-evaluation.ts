@@ -5,6 +5,7 @@
  */
 import {
   bandLabelVi,
+  QUALIFIER_SYMBOLS,
   formatDateVi,
   formatMultipleVi,
   formatNumberVi,
@@ -18,15 +19,6 @@ import {
   type TargetEvaluation,
 } from '../core';
 
-const QUALIFIER_WORDS: Record<Target['qualifier'], (text: string) => string> = {
-  'at-least': (text) => `≥ ${text}`,
-  'more-than': (text) => `> ${text}`,
-  'less-than': (text) => `< ${text}`,
-  'at-most': (text) => `≤ ${text}`,
-  about: (text) => `~ ${text}`,
-  none: (text) => text,
-};
-
 function numberVi(value: number, decimals: number): string {
   return formatNumberVi(value, decimals, { trimZeros: true });
 }
@@ -36,7 +28,7 @@ export function goalCell(target: Target): string {
   const goal = target.goal;
   switch (goal.type) {
     case 'number':
-      return QUALIFIER_WORDS[target.qualifier](numberVi(goal.value, target.precision));
+      return `${QUALIFIER_SYMBOLS[target.qualifier]}${numberVi(goal.value, target.precision)}`;
     case 'range':
       return `${numberVi(goal.min, target.precision)}-${numberVi(goal.max, target.precision)}`;
     case 'milestone':

@@ -183,3 +183,14 @@ export const fieldLabelVi = (f: Field): string => vi.field[f];
 export const kindLabelVi = (k: TargetKind): string => vi.kind[k];
 /** "trở lên", "trên", "dưới", "không quá", "khoảng", "". */
 export const qualifierLabelVi = (q: Qualifier): string => vi.qualifier[q];
+
+/** The symbol a table writes before a goal for its qualifier ("≥ 65%", "< 4%"), with its space;
+ * empty for a goal stated as it is. Reports, the web app and the command line share it. */
+export const QUALIFIER_SYMBOLS: Record<Qualifier, string> = {
+  'at-least': '≥ ',
+  'more-than': '> ',
+  'less-than': '< ',
+  'at-most': '≤ ',
+  about: '~ ',
+  none: '',
+};

@@ -4,22 +4,13 @@
  * plan, the change on last year, the forecast and the assessment with the committee's override.
  */
 import type { Target, TargetGoal, ResolutionDossier, Observation } from '../core';
-import { FIELDS } from '../core';
+import { FIELDS, QUALIFIER_SYMBOLS } from '../core';
 import type { DossierEvaluation, TargetEvaluation } from '../core';
 import type { AppendixColumn, AppendixRow, AppendixTable, Cell, ReportType } from './report-types';
 import { FIELD_GROUP, VERDICT_CELL } from './assessment-words';
 import { figureFor, indexObservations, type ObservationIndex } from './observations';
 import { periodPhrase, periodYear, termBounds } from './report-title';
 import { capitalizeVi, numberVi, romanNumeral } from './vi';
-
-const QUALIFIER_PREFIX: Record<Target['qualifier'], string> = {
-  'at-least': '≥ ',
-  'more-than': '> ',
-  'less-than': '< ',
-  'at-most': '≤ ',
-  about: '~ ',
-  none: '',
-};
 
 const text = (t: string): Cell => ({ kind: 'text', text: t });
 const EMPTY: Cell = { kind: 'empty' };
@@ -41,7 +32,7 @@ export function goalCell(target: Target, goal: TargetGoal = target.goal): Cell {
       return num(
         goal.value,
         target.precision,
-        QUALIFIER_PREFIX[target.qualifier] ? { prefix: QUALIFIER_PREFIX[target.qualifier] } : {},
+        QUALIFIER_SYMBOLS[target.qualifier] ? { prefix: QUALIFIER_SYMBOLS[target.qualifier] } : {},
       );
     case 'range':
       return text(`${numberVi(goal.min, target.precision)} - ${numberVi(goal.max, target.precision)}`);

@@ -5,4 +5,4 @@
 export { formatNumberVi, parseNumberVi } from '../../core/vi-number';
 export { formatPeriodVi } from '../../core/periods-vi';
 export { formatDateVi } from '../../core/vi-date';
-export { labelsFor } from '../../core/labels';
+export { labelsFor, QUALIFIER_SYMBOLS } from '../../core/labels';

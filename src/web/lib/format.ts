@@ -1,6 +1,6 @@
 /** Display helpers on top of the core's vi-VN formatting. */
 import type { Target } from '../../core/model';
-import { formatNumberVi } from './core';
+import { formatNumberVi, QUALIFIER_SYMBOLS } from './core';
 
 /** A raw ratio as a percentage: 0.714 → "71,4%". */
 export function formatRatio(ratio: number | undefined, decimals = 1): string {
@@ -18,17 +18,9 @@ export function formatTargetValue(target: Target, value: number | undefined): st
 /** The goal as written: "≥ 65%", "7,5-8,0%", "đạt", grade or structure. */
 export function formatGoal(target: Target): string {
   const goal = target.goal;
-  const q: Record<Target['qualifier'], string> = {
-    'at-least': '≥ ',
-    'more-than': '> ',
-    'less-than': '< ',
-    'at-most': '≤ ',
-    about: '~ ',
-    none: '',
-  };
   switch (goal.type) {
     case 'number':
-      return `${q[target.qualifier]}${formatTargetValue(target, goal.value)}`;
+      return `${QUALIFIER_SYMBOLS[target.qualifier]}${formatTargetValue(target, goal.value)}`;
     case 'range':
       return `${formatNumberVi(goal.min, target.precision)}-${formatTargetValue(target, goal.max)}`;
     case 'milestone':
