@@ -1,6 +1,7 @@
 /** Shapes of the API answers the web app reads (see docs/API.md), on top of the core's model. */
 import type { DossierEvaluation } from '../../core/evaluation-types';
 import type { Observation, ResolutionDossier, UnitRef, ValueStatus } from '../../core/model';
+import type { ImportResult } from '../../excel/import.service';
 
 export type Role = 'admin' | 'editor' | 'approver' | 'viewer';
 
@@ -78,15 +79,7 @@ export interface ImportJob {
   progress: number;
   errors: { path?: string; message: string; sheet?: string; row?: number; column?: string }[];
   message?: string;
-  result?: {
-    resolutionId: string;
-    createdResolution: boolean;
-    targetsAdded: number;
-    targetsUpdated: number;
-    plansSet: number;
-    figuresRecorded: number;
-    unchanged: number;
-  };
+  result?: ImportResult;
 }
 
 export interface CompareUnit {
