@@ -9,7 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from '../db/database';
 import { resolveConfig, type ServerConfig } from './config';
-import { installErrorHandler, installNotFound } from './error-handler';
+import { frameworkErrorAnswer, installErrorHandler, installNotFound } from './error-handler';
 import { routeModules } from './routes';
 import { installInputGuard } from './input-guard';
 import { installScopeHook } from './scope-hook';
@@ -35,6 +35,8 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
     trustProxy: settings.trustProxy,
     // Very long URLs or deep query strings are not ours: refuse early.
     routerOptions: { maxParamLength: 200 },
+    // Errors raised before routing get the same shape and headers as every other answer.
+    frameworkErrors: frameworkErrorAnswer(settings.secureCookies),
   });
   const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (route) => {

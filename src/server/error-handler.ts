@@ -4,6 +4,7 @@
  * genuine fault gets 500, and no stack trace ever reaches the client.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { applySecurityHeaders } from './security-headers';
 import { z } from 'zod';
 import { AppError, ERROR_CODES, type ErrorCode, type Issue } from '../services/app-error';
 import { issuesFromZod } from './zod';
@@ -54,13 +55,40 @@ const FASTIFY_ERRORS: Record<string, { code: ErrorCode | string; status: number;
     status: 400,
     message: 'Độ dài nội dung không khớp.',
   },
-  FST_ERR_BAD_URL: { code: 'bad_request', status: 400, message: 'Đường dẫn không hợp lệ.' },
+  FST_ERR_BAD_URL: {
+    code: 'bad_request',
+    status: 400,
+    message: 'Đường dẫn không hợp lệ (mã hóa phần trăm sai).',
+  },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    code: 'uri_too_long',
+    status: 414,
+    message: 'Đường dẫn quá dài (mỗi phần tối đa 200 ký tự).',
+  },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    code: 'unsupported_media_type',
+    status: 415,
+    message: 'Nội dung không phải multipart/form-data.',
+  },
+  FST_REQ_FILE_TOO_LARGE: { code: 'payload_too_large', status: 413, message: 'Tệp gửi lên quá lớn.' },
+  FST_FILES_LIMIT: { code: 'payload_too_large', status: 413, message: 'Chỉ được gửi một tệp.' },
+  FST_PARTS_LIMIT: { code: 'payload_too_large', status: 413, message: 'Biểu mẫu có quá nhiều phần.' },
+  FST_FIELDS_LIMIT: { code: 'payload_too_large', status: 413, message: 'Biểu mẫu có quá nhiều trường.' },
+};
+
+/** Codes of bare HTTP statuses that have a more precise name than `bad_request`. */
+const STATUS_CODES: Record<number, string> = {
+  413: 'payload_too_large',
+  414: 'uri_too_long',
+  415: 'unsupported_media_type',
 };
 
 /** Vietnamese text for a bare HTTP status. */
 function statusMessage(status: number): string {
   if (status === 404) return MESSAGES_VI.not_found;
   if (status === 413) return MESSAGES_VI.payload_too_large;
+  if (status === 414) return 'Đường dẫn quá dài.';
+  if (status === 415) return 'Kiểu nội dung không được hỗ trợ.';
   if (status === 429) return MESSAGES_VI.rate_limited;
   if (status === 401) return MESSAGES_VI.unauthenticated;
   if (status === 403) return MESSAGES_VI.forbidden;
@@ -97,7 +125,8 @@ export function toErrorAnswer(error: unknown): { status: number; body: ErrorBody
     };
   const status = typeof fastifyError?.statusCode === 'number' ? fastifyError.statusCode : 500;
   if (status >= 400 && status < 500) {
-    return { status, body: { error: { code: 'bad_request', message: statusMessage(status), issues: [] } } };
+    const code = STATUS_CODES[status] ?? 'bad_request';
+    return { status, body: { error: { code, message: statusMessage(status), issues: [] } } };
   }
   return { status: 500, body: { error: { code: 'internal', message: MESSAGES_VI.internal, issues: [] } } };
 }
@@ -109,6 +138,19 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     return reply.status(status).send(body);
   });
+}
+
+/** Answers the errors Fastify raises before routing (a malformed percent-encoding, an over-long
+ * path parameter): the same shape and headers as every other answer. Pass as `frameworkErrors`. */
+export function frameworkErrorAnswer(
+  https: boolean,
+): (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => void {
+  return (error, request, reply) => {
+    const { status, body } = toErrorAnswer(error);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    applySecurityHeaders(reply, request.url, https);
+    void reply.status(status).send(body);
+  };
 }
 
 /** Installs the not-found answer; with `spa`, GETs outside /api get the web app's index.html. */
