@@ -4,6 +4,7 @@
  * cùng kỳ"), and benchmarks of other units ("gấp 1,53 lần bình quân chung của tỉnh").
  */
 import type { Gap, PlanComparison, TargetEvaluation, UsedValue, YearOnYear } from './evaluation-types';
+import type { FlowLedger } from './flow-ledger';
 import type { Benchmark, Observation, Plan } from './model';
 import { isPeriodInside, parsePeriod, previousYearSamePeriod } from './periods';
 import { bestFor, numericValue } from './values';
@@ -33,11 +34,17 @@ export function comparePlans(latest: UsedValue, plans: readonly Plan[], gaps: Ga
   return out;
 }
 
-/** The latest figure against the same period of last year, or a Gap. */
-export function yearOnYear(latest: UsedValue, observations: readonly Observation[]): YearOnYear | Gap {
+/** The latest figure against the same period of last year, or a Gap. Like with like only: the
+ * same span (a quarter alone against a quarter alone, nine months against nine months); for a
+ * flow, last year's amount may be added up from its parts (`ledger`). */
+export function yearOnYear(
+  latest: UsedValue,
+  observations: readonly Observation[],
+  ledger?: FlowLedger,
+): YearOnYear | Gap {
   const previousPeriod = previousYearSamePeriod(latest.period);
   if (!previousPeriod) return { code: 'no-previous-period', what: `cùng kỳ của ${latest.period}` };
-  const previous = numericValue(bestFor(observations, previousPeriod));
+  const previous = numericValue(bestFor(observations, previousPeriod)) ?? ledger?.amountOf(previousPeriod)?.value;
   if (previous === undefined) return { code: 'no-previous-period', what: `số liệu kỳ ${previousPeriod}` };
   if (previous === 0) return { code: 'zero-base', what: `số liệu kỳ ${previousPeriod}` };
   if (previous < 0) return { code: 'negative-base', what: `số liệu kỳ ${previousPeriod}` };

@@ -2,11 +2,12 @@
  * Evaluates one target as of a period: the figure in force, its comparisons, the measure for the
  * target's kind, the forecast and the suggested judgements with the committee's overrides.
  */
-import { defaultAggregation, yearFromParts } from './aggregation';
+import { defaultAggregation } from './aggregation';
+import { FlowLedger } from './flow-ledger';
 import { finalAssessment, suggestBand, suggestLight, suggestVerdict } from './assessment';
 import { compareBenchmarks, comparePlans, yearOnYear } from './comparisons';
 import { type AssessmentConfig, resolveConfig } from './config';
-import type { Forecast, Gap, Suggestions, TargetEvaluation } from './evaluation-types';
+import type { Forecast, Gap, Suggestions, TargetEvaluation, UsedValue } from './evaluation-types';
 import { isGap } from './goal-check';
 import type { KindContext, KindResult } from './kind-context';
 import { measureAnnual } from './measure-annual';
@@ -61,6 +62,9 @@ const JUDGED_ON_LATEST: ReadonlySet<Target['kind']> = new Set([
 function isWholeYear(o: Observation): boolean {
   return periodOf(o.period).kind === 'year';
 }
+
+const isTotalKind = (t: Target): boolean =>
+  t.kind === 'cumulative-total' || (t.kind === 'count' && t.accumulation === 'additions');
 
 /** A month, quarter, half-year or nine months: a part of a year. */
 function isPartOfYear(period: PeriodCode): boolean {
@@ -131,26 +135,37 @@ export function evaluateTarget(
     targetYear: target.targetYear ?? termEndYear(inputs.term),
   };
   const aggregation = defaultAggregation(effective);
-  const partOfYear = latestObservation !== undefined && isPartOfYear(latestObservation.period);
+  const adds = aggregation === 'flow' || isTotalKind(effective);
+  if (adds) ctx.ledger = new FlowLedger(observations);
+  // A periodic report states the amount of its own period: as of "9 tháng", the nine months
+  // added up from the quarters when no figure for them was entered.
+  const ofAsOf = adds && isPartOfYear(asOf) ? ctx.ledger?.amountOf(asOf) : undefined;
+  const latestUsed: UsedValue | undefined =
+    ofAsOf && (!latestObservation || ofAsOf.parts.length > 1 || ofAsOf.period === latestObservation.period)
+      ? { period: ofAsOf.period, value: ofAsOf.value, status: ofAsOf.status, revision: latestObservation?.period === ofAsOf.period ? latestObservation.revision : 1 }
+      : toUsedValue(latestObservation);
+  const partOfYear = latestUsed !== undefined && isPartOfYear(latestUsed.period);
   if (aggregation === 'flow' && partOfYear && JUDGED_ON_LATEST.has(effective.kind)) {
-    // A quarter's revenue is a part of the year's: the goal set for a year is judged on whole years.
+    // A quarter's revenue is a part of the year's: the goal set for a year is judged on whole
+    // years, entered or added up from their parts.
     ctx.wholeYearsOnly = true;
-    const wholeYear = selectLatest(observations, asOf, isWholeYear);
-    const year = endYear(latestObservation.period);
-    // A year that has ended with its parts entered but no figure of its own: add the parts up.
-    const derived =
-      (!wholeYear || Number(wholeYear.period) < year) && isWithinAsOf(String(year), asOf)
-        ? yearFromParts(observations, year)
-        : undefined;
-    const judged = derived ?? wholeYear;
-    if (judged) ctx.latest = judged;
+    const lastYear = Math.floor((endMonthIndex(periodOf(asOf)) + 1) / 12) - 1;
+    for (let y = lastYear; y > ctx.baseYear; y--) {
+      const whole = ctx.ledger?.amount(y * 12, y * 12 + 11);
+      if (!whole) continue;
+      const own = observations.find((o) => o.period === String(y) && whole.parts.length === 1);
+      ctx.latest = own
+        ? (selectLatest(observations, String(y), (o) => o.period === String(y)) ?? own)
+        : { targetId: target.id, period: String(y), value: whole.value, status: whole.status, revision: 1, comment: `Cộng từ ${whole.parts.join(', ')}` };
+      break;
+    }
   } else if (latestObservation) ctx.latest = latestObservation;
   const scenario = inputs.scenarios.find((s) => s.targetId === target.id);
   if (scenario) ctx.scenario = scenario;
 
   const kind = measure(ctx);
   const gaps: Gap[] = [...kind.gaps];
-  const latest = toUsedValue(latestObservation);
+  const latest = latestUsed;
   const forecast = chooseForecast(kind.forecasts, config);
   const band = suggestBand(kind.achievement, config);
   const verdict = suggestVerdict(
@@ -200,7 +215,7 @@ export function evaluateTarget(
       gaps,
     );
     if (target.seriesBasis !== 'growth-rate' && target.kind !== 'structure') {
-      const yoy = yearOnYear(latest, observations);
+      const yoy = yearOnYear(latest, observations, ctx.ledger);
       if (!isGap(yoy)) evaluation.yearOnYear = yoy;
       // A periodic report (a quarter, 6 or 9 months, a month) always states "so với cùng kỳ".
       else if (partOfYear) gaps.push(yoy);

@@ -26,7 +26,10 @@ export type Gap =
   | { code: 'method-unsuited'; what: string } // e.g. a rate target fed to the SDG measure
   // the same period of last year has no figure: reported for a part of a year (a quarter, 6 or 9
   // months, a month), where reports always state "so với cùng kỳ"; not for whole years
-  | { code: 'no-previous-period'; what: string };
+  | { code: 'no-previous-period'; what: string }
+  // a stretch of the term with no figure before later figures: a sum over it would leave it out
+  // silently, so it is said ("chưa có số liệu năm 2022") and the sum is not judged
+  | { code: 'missing-period'; what: string; period?: PeriodCode };
 
 /** A value with its origin, as used in a computation. */
 export interface UsedValue {

@@ -16,8 +16,10 @@ import type {
   UsedValue,
 } from './evaluation-types';
 import { goalRatio, isGap, meetsGoal, ratioPercent } from './goal-check';
+import type { FlowLedger } from './flow-ledger';
 import type { Observation, PeriodCode, Scenario, Target } from './model';
 import { endMonthIndex, periodOf } from './periods';
+import { yearValues } from './values';
 
 /** Inputs of a per-kind computation. */
 export interface KindContext {
@@ -36,6 +38,9 @@ export interface KindContext {
   latest?: Observation;
   /** Set for a flow whose latest figure is a part of a year: only whole years are judged. */
   wholeYearsOnly?: boolean;
+  /** For a flow: amounts over any span, derived from figures of any span (quarters add up to
+   * their year). Absent for stocks and rates, which never add. */
+  ledger?: FlowLedger;
   scenario?: Scenario;
 }
 
@@ -52,6 +57,23 @@ export interface KindResult {
   metEarly?: boolean;
   sdg?: SdgProgress | Gap;
   gaps: Gap[];
+}
+
+/** The whole-year figures ended by the as-of, by year: for a flow, entered or added up from its
+ * parts (quarters, halves, the year to date and the rest); for a stock, entered only. */
+export function yearFigures(ctx: KindContext): Map<number, UsedValue> {
+  const entered = yearValues(ctx.observations, ctx.asOf);
+  const ledger = ctx.ledger;
+  if (!ledger) return entered;
+  const out = new Map<number, UsedValue>();
+  const last = Math.floor((endMonthIndex(periodOf(ctx.asOf)) + 1) / 12) - 1;
+  for (let y = ctx.baseYear; y <= last; y++) {
+    const a = ledger.amount(y * 12, y * 12 + 11);
+    const own = entered.get(y);
+    if (a && a.parts.length === 1 && own) out.set(y, own);
+    else if (a) out.set(y, { period: String(y), value: a.value, status: a.status, revision: 1 });
+  }
+  return out;
 }
 
 /** Years elapsed from the start of the base year's successor to the end of a period:

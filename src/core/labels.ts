@@ -89,6 +89,7 @@ const vi: LabelTable = {
     'negative-base': 'Giá trị gốc âm',
     'method-unsuited': 'Phương pháp không phù hợp',
     'no-previous-period': 'Chưa có số liệu cùng kỳ',
+    'missing-period': 'Chưa có số liệu',
   },
 };
 
@@ -158,6 +159,7 @@ const en: LabelTable = {
     'negative-base': 'Negative base',
     'method-unsuited': 'Method unsuited',
     'no-previous-period': 'No figure for the same period last year',
+    'missing-period': 'No figure for',
   },
 };
 

@@ -7,13 +7,14 @@ import type { AnnualCheck, Gap } from './evaluation-types';
 import { meetsGoal } from './goal-check';
 import {
   type KindContext,
+  yearFigures,
   type KindResult,
   makeAchievement,
   makeForecast,
   numericGoal,
   take,
 } from './kind-context';
-import { numericValue, toUsedValue, yearValues } from './values';
+import { numericValue, toUsedValue } from './values';
 
 /** Checks each year of an annual-threshold target and judges the latest. */
 export function measureAnnual(ctx: KindContext): KindResult {
@@ -25,7 +26,7 @@ export function measureAnnual(ctx: KindContext): KindResult {
   };
   const goal = numericGoal(ctx.target);
   if (goal === undefined) return result;
-  const years = yearValues(ctx.observations, ctx.asOf);
+  const years = yearFigures(ctx);
   const checks: AnnualCheck[] = [...years.entries()]
     .filter(([y]) => y > ctx.baseYear && y <= ctx.targetYear)
     .sort(([a], [b]) => a - b)

@@ -8,13 +8,13 @@ import type { Forecast, Gap, UsedValue } from './evaluation-types';
 import { compoundGrowth, growthFactor, requiredGrowthFromFactors } from './growth';
 import {
   type KindContext,
+  yearFigures,
   type KindResult,
   makeAchievement,
   makeForecast,
   numericGoal,
   take,
 } from './kind-context';
-import { yearValues } from './values';
 
 interface GrowthSoFar {
   /** Years measured (last year - base year). */
@@ -29,7 +29,7 @@ interface GrowthSoFar {
 }
 
 function growthSoFar(ctx: KindContext, gaps: Gap[]): GrowthSoFar | undefined {
-  const years = yearValues(ctx.observations, ctx.asOf);
+  const years = yearFigures(ctx);
   const planYears = [...years.keys()]
     .filter((y) => y > ctx.baseYear && y <= ctx.targetYear)
     .sort((a, b) => a - b);

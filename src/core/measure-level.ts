@@ -8,6 +8,7 @@ import { compoundGrowth, requiredGrowth } from './growth';
 import {
   elapsedYears,
   type KindContext,
+  yearFigures,
   type KindResult,
   makeAchievement,
   makeForecast,
@@ -16,7 +17,7 @@ import {
 } from './kind-context';
 import { endYear } from './periods';
 import { sdgProgress } from './sdg';
-import { numericValue, toUsedValue, yearValues } from './values';
+import { numericValue, toUsedValue } from './values';
 
 /** A share in % lies in [0, 100]: forecasts of one are kept inside. */
 function clampShare(value: number): number {
@@ -47,7 +48,7 @@ export function measureLevel(ctx: KindContext): KindResult {
   const t = elapsedYears(ctx.latest.period, ctx.baseYear);
   const termYears = ctx.targetYear - ctx.baseYear;
   const remaining = termYears - t;
-  const base = ctx.target.baseValue ?? yearValues(ctx.observations, ctx.asOf).get(ctx.baseYear)?.value;
+  const base = ctx.target.baseValue ?? yearFigures(ctx).get(ctx.baseYear)?.value;
 
   const ach = take(makeAchievement(current, goal, 'latest', ctx, toUsedValue(ctx.latest)), gaps);
   if (ach) result.achievement = ach;

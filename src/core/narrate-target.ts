@@ -7,7 +7,7 @@ import type { AssessmentConfig } from './config';
 import type { TargetEvaluation } from './evaluation-types';
 import type { Target } from './model';
 import { capitalise, goalText, joinVi, num, pct, qty, reachVerb, remainingSpanVi } from './narrate-parts';
-import { periodOf } from './periods';
+import { endMonthIndex, periodOf } from './periods';
 import { formatPeriodVi, formatYearSpanVi } from './periods-vi';
 import { formatNumberVi, formatQuantityVi } from './vi-number';
 
@@ -31,7 +31,9 @@ function isPartOfYear(period: string | undefined): boolean {
  * is only ever printed beside the number it was computed from. */
 function achievementOnLatest(e: TargetEvaluation): boolean {
   const basis = e.achievement?.basis;
-  return basis === undefined || basis.period === e.latest?.period;
+  if (basis === undefined || basis.period === e.latest?.period) return true;
+  // A sum so far ends with the figure stated ("2021-2023" ends with "2023").
+  return isTotal(e.target) && e.latest !== undefined && endMonthIndex(periodOf(basis.period)) === endMonthIndex(periodOf(e.latest.period));
 }
 
 /** "Tốc độ tăng giá trị sản xuất bình quân" → "Tốc độ tăng giá trị sản xuất": the rate of one
@@ -159,6 +161,14 @@ export function narrateTarget(
   if (t.dropped) return [`${t.name}: đề nghị điều chỉnh, đưa ra ngoài kế hoạch (${t.dropped.reason}).`];
   const discrete = discreteSentence(e);
   if (discrete) return [discrete];
+  const missing = e.gaps.find((g) => g.code === 'missing-period');
+  if (missing) {
+    // Said, never bridged: the sum so far would leave the missing stretch out.
+    const stated = e.latest
+      ? `${t.name} ${formatPeriodVi(e.latest.period)} ${reachVerb(e.latest.status)} ${qty(t, e.latest.value)}; `
+      : `${t.name}: `;
+    return [`${stated}chưa có số liệu ${missing.what}, chưa tính được lũy kế từ đầu nhiệm kỳ.`];
+  }
   if (!e.achievement && !e.latest) return [`${t.name}: chưa có số liệu để đánh giá.`];
   const verb =
     t.direction === 'lower-is-better'

@@ -147,7 +147,8 @@ describe('period arithmetic', () => {
     expect(cumulativeToDate('2022-Q4')).toBe('2022');
     expect(cumulativeToDate('2022-H2')).toBe('2022');
     expect(cumulativeToDate('2022-09')).toBe('2022-9M');
-    expect(cumulativeToDate('2022-07')).toBeUndefined();
+    expect(cumulativeToDate('2022-07')).toBe('2022-7M');
+    expect(cumulativeToDate('2022-08')).toBe('2022-8M');
     expect(isYearToDate('2022-9M')).toBe(true);
     expect(isYearToDate('2022-Q2')).toBe(false);
   });

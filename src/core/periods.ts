@@ -1,8 +1,10 @@
 /**
  * Period codes as plain strings, one parse function (after Actual Budget's `months.ts`):
- * month `2023-07`, quarter `2022-Q1`, halves `2023-H1`/`2023-H2`, nine months `2023-9M`,
- * year `2023`, whole term `2020-2025`. Every period is a span of months; ordering and
- * "within the as-of" work on the month it ends.
+ * month `2023-07`, quarter `2022-Q1`, halves `2023-H1`/`2023-H2`, nine months `2023-9M`, the
+ * year to date of other lengths `2023-8M` ("8 tháng"), year `2023`, whole term (or any span of
+ * whole years) `2020-2025`. Every period is a span of months: a span that starts in January is
+ * a year-to-date figure ("6 tháng đầu năm"), one that starts later covers its period alone
+ * ("quý III"). Ordering and "within the as-of" work on the month it ends.
  */
 import type { PeriodCode } from './model';
 
@@ -12,6 +14,9 @@ export type Period =
   | { kind: 'quarter'; year: number; quarter: 1 | 2 | 3 | 4 }
   | { kind: 'half'; year: number; half: 1 | 2 }
   | { kind: 'nine-months'; year: number }
+  /** The first `months` months of a year, for the lengths without a code of their own (2, 4, 5,
+   * 7, 8, 10, 11): "8 tháng năm 2023". 1, 3, 6, 9 and 12 months are a month, Q1, H1, 9M, a year. */
+  | { kind: 'months-to-date'; year: number; months: number }
   | { kind: 'year'; year: number }
   | { kind: 'term'; startYear: number; endYear: number };
 
@@ -62,7 +67,11 @@ function parsePeriodUncached(code: string): PeriodParseResult {
     period = { kind: 'quarter', year: Number(m[1]), quarter: Number(m[2]) as 1 | 2 | 3 | 4 };
   else if ((m = /^(\d{4})-H([12])$/.exec(s)))
     period = { kind: 'half', year: Number(m[1]), half: Number(m[2]) as 1 | 2 };
-  else if ((m = /^(\d{4})-9M$/.exec(s))) period = { kind: 'nine-months', year: Number(m[1]) };
+  else if ((m = /^(\d{4})-(\d{1,2})M$/.exec(s))) {
+    const months = Number(m[2]);
+    if (months < 1 || months > 12) return { ok: false, reason: 'out-of-range', input };
+    period = yearToDate(Number(m[1]), months);
+  }
   else if ((m = /^(\d{4})-(\d{4})$/.exec(s))) {
     const startYear = Number(m[1]);
     const endYear = Number(m[2]);
@@ -72,6 +81,25 @@ function parsePeriodUncached(code: string): PeriodParseResult {
   if (!period) return { ok: false, reason: 'unknown-format', input };
   if (!validYear(startYearOf(period))) return { ok: false, reason: 'out-of-range', input };
   return { ok: true, period, code: formatPeriod(period) };
+}
+
+/** The first `months` months of `year` as its canonical period: 1 → January, 3 → Q1, 6 → H1,
+ * 9 → 9M, 12 → the year, others → months-to-date. */
+export function yearToDate(year: number, months: number): Period {
+  switch (months) {
+    case 1:
+      return { kind: 'month', year, month: 1 };
+    case 3:
+      return { kind: 'quarter', year, quarter: 1 };
+    case 6:
+      return { kind: 'half', year, half: 1 };
+    case 9:
+      return { kind: 'nine-months', year };
+    case 12:
+      return { kind: 'year', year };
+    default:
+      return { kind: 'months-to-date', year, months };
+  }
 }
 
 /** Parses a code that is known to be valid (validated at the edges); throws on a bad one. */
@@ -97,6 +125,8 @@ export function formatPeriod(p: Period): PeriodCode {
       return `${p.year}-H${p.half}`;
     case 'nine-months':
       return `${p.year}-9M`;
+    case 'months-to-date':
+      return `${p.year}-${p.months}M`;
     case 'year':
       return String(p.year);
     case 'term':
@@ -118,6 +148,7 @@ export function startMonthIndex(p: Period): number {
     case 'half':
       return p.year * 12 + (p.half - 1) * 6;
     case 'nine-months':
+    case 'months-to-date':
     case 'year':
       return p.year * 12;
     case 'term':
@@ -136,6 +167,8 @@ export function endMonthIndex(p: Period): number {
       return p.year * 12 + p.half * 6 - 1;
     case 'nine-months':
       return p.year * 12 + 8;
+    case 'months-to-date':
+      return p.year * 12 + p.months - 1;
     case 'year':
       return p.year * 12 + 11;
     case 'term':
@@ -185,20 +218,12 @@ export function previousYearSamePeriod(code: PeriodCode): PeriodCode | undefined
   return formatPeriod({ ...p, year: p.year - 1 });
 }
 
-/** The year-to-date period that ends with `code`, when it has a code: a quarter ending in
- * March, June, September or December gives Q1, H1, 9M, the year; months 3, 6, 9, 12 likewise;
- * H1 → H1, H2 → the year. Other months and quarters have no cumulative code. */
+/** The year-to-date period that ends with `code`: "2023-Q3" → "2023-9M", "2023-08" →
+ * "2023-8M", "2023-H2" → "2023"; a term has none. */
 export function cumulativeToDate(code: PeriodCode): PeriodCode | undefined {
   const p = periodOf(code);
   if (p.kind === 'term') return undefined;
-  const { month } = endMonth(code);
-  const ytd: Record<number, string> = {
-    3: `${p.year}-Q1`,
-    6: `${p.year}-H1`,
-    9: `${p.year}-9M`,
-    12: String(p.year),
-  };
-  return ytd[month];
+  return formatPeriod(yearToDate(p.year, endMonth(code).month));
 }
 
 /** Whether a period runs from January of its year (a year-to-date figure: Q1, H1, 9M, the year,
