@@ -3,7 +3,7 @@
  * plus a few facts about the file itself), or a bundle of documents for several units.
  */
 import { z } from 'zod';
-import { isoDateSchema, nonEmptyText, termCodeSchema } from './primitives.schema';
+import { isoDateSchema, nonEmptyText, storedIntSchema, termCodeSchema } from './primitives.schema';
 import { targetSchema } from './target.schema';
 import {
   adjustmentSchema,
@@ -53,7 +53,7 @@ export const issuerSchema = z.strictObject({
 });
 
 export const congressSchema = z.strictObject({
-  number: z.number().int().min(1).meta({ description: '21 cho "lần thứ XXI"' }),
+  number: storedIntSchema(1).meta({ description: '21 cho "lần thứ XXI"' }),
   term: termCodeSchema,
   date: isoDateSchema.optional(),
   committee: nonEmptyText.meta({ description: '"Đảng bộ thành phố Thanh Hóa"' }),

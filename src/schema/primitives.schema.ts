@@ -53,6 +53,18 @@ export const timestampSchema = z.iso.datetime({ offset: true });
 /** A finite number (no NaN, no Infinity). Values are raw, never rounded for storage. */
 export const numberSchema = z.number();
 
+/** Largest integer of a PostgreSQL `integer` column (revisions, ranks, congress numbers). */
+export const MAX_STORED_INT = 2_147_483_647;
+
+/** A whole number from `min` that a PostgreSQL `integer` column holds (at most 2.147.483.647). */
+export function storedIntSchema(min: number): z.ZodNumber {
+  return z
+    .number()
+    .int()
+    .min(min)
+    .max(MAX_STORED_INT, { error: `phải là số nguyên không quá ${MAX_STORED_INT.toLocaleString('vi-VN')}` });
+}
+
 /** A year of a term (1945-2100). */
 export const yearSchema = z.number().int().min(1945).max(2100);
 

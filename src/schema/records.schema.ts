@@ -10,6 +10,7 @@ import {
   numberSchema,
   periodCodeSchema,
   precisionSchema,
+  storedIntSchema,
   timestampSchema,
   valueStatusSchema,
 } from './primitives.schema';
@@ -34,7 +35,7 @@ const observationFields = {
 /** A figure as stored in an interchange file, with its revision (1 = first entry). */
 export const observationSchema = z.strictObject({
   ...observationFields,
-  revision: z.number().int().min(1),
+  revision: storedIntSchema(1),
   recordedAt: timestampSchema.optional(),
 });
 
@@ -42,7 +43,7 @@ export const observationSchema = z.strictObject({
  * concurrent change is detected instead of overwritten. */
 export const observationInputSchema = z.strictObject({
   ...observationFields,
-  expectedRevision: z.number().int().min(0),
+  expectedRevision: storedIntSchema(0),
 });
 
 export const planSchema = z.strictObject({
@@ -63,7 +64,7 @@ export const benchmarkSchema = z.strictObject({
   label: nonEmptyText.meta({ description: 'Như viết trong câu: "bình quân chung của tỉnh"' }),
   value: numberSchema,
   rank: z
-    .strictObject({ position: z.number().int().min(1), of: z.number().int().min(1), scope: nonEmptyText })
+    .strictObject({ position: storedIntSchema(1), of: storedIntSchema(1), scope: nonEmptyText })
     .refine((rank) => rank.position <= rank.of, {
       error: 'thứ hạng không được lớn hơn tổng số đơn vị',
       path: ['position'],
