@@ -4,7 +4,7 @@
  * the configured decimals before they are compared (round before banding).
  */
 import type { AssessmentConfig } from './config';
-import type { Achievement, FinalAssessment, Forecast, Suggestions } from './evaluation-types';
+import type { Achievement, FinalAssessment, Forecast, Pace, Suggestions } from './evaluation-types';
 import { exceedsGoal, isGoalAtBound, ratioPercent } from './goal-check';
 import type { AssessmentOverride, Band, Light, Target, Verdict } from './model';
 import { formatNumberVi } from './vi-number';
@@ -32,6 +32,12 @@ export interface VerdictInput {
   achievement?: Achievement;
   forecast?: Forecast;
   metEarly?: boolean;
+  /** Where the measure should be by now (see pace.ts). */
+  pace?: Pace;
+  /** Whether the as-of is at or after the end of the target year. */
+  termEnded?: boolean;
+  /** Share of the time from the base year to the end of the target year elapsed at the as-of. */
+  elapsedShare?: number;
 }
 
 /**
@@ -42,28 +48,38 @@ export interface VerdictInput {
  * 'meet' when it meets it, 'very-high-effort'.
  */
 export function suggestVerdict(input: VerdictInput, config: AssessmentConfig): Verdict {
-  const { target, achievement, forecast } = input;
+  const { target, achievement, forecast, pace } = input;
   if (target.dropped) return 'propose-adjust';
+  // A milestone not reached in the first half of the time to its due date is not late yet; from
+  // the middle on (the mid-term review) it needs very high effort.
+  if (target.kind === 'milestone' && !achievement?.met && (input.elapsedShare ?? 1) < 0.5) return 'not-due';
+  if (input.termEnded && achievement) return verdictAtEnd(target, achievement, config);
+  // No forecast beyond holding the latest figure yet (the first months of a term): the pace.
+  if (pace && !input.metEarly && (!forecast || forecast.method === 'latest'))
+    return pace.onPace ? 'on-track' : 'very-high-effort';
   if (!achievement || !forecast) return 'not-assessable';
   if (input.metEarly) return 'met-early';
   if (config.proposeAdjustBelowPercent !== undefined && forecast.ratio !== undefined) {
     if (ratioPercent(forecast.ratio, config) < config.proposeAdjustBelowPercent) return 'propose-adjust';
   }
   if (!forecast.met) return 'very-high-effort';
-  if (
-    target.goal.type === 'number' &&
-    !isGoalAtBound(target.goal.value, target) &&
-    exceedsGoal(forecast.value, target.goal.value, target, config)
-  )
-    return 'exceed';
-  if (
-    target.goal.type === 'range' &&
-    forecast.value > target.goal.max &&
-    target.direction === 'higher-is-better'
-  ) {
-    return 'exceed';
-  }
-  return 'meet';
+  return beyondGoal(target, forecast.value, config) ? 'exceed' : 'meet';
+}
+
+/** Whether a value that meets the goal goes beyond it ("vượt"): higher-is-better only, never for
+ * a share whose goal is 100%. */
+function beyondGoal(target: Target, value: number, config: AssessmentConfig): boolean {
+  if (target.goal.type === 'number')
+    return !isGoalAtBound(target.goal.value, target) && exceedsGoal(value, target.goal.value, target, config);
+  return target.goal.type === 'range' && value > target.goal.max && target.direction === 'higher-is-better';
+}
+
+/** Once the term is over: vượt / hoàn thành when met, cơ bản đạt from `basicallyMetPercent`, else
+ * không đạt. */
+function verdictAtEnd(target: Target, achievement: Achievement, config: AssessmentConfig): Verdict {
+  if (achievement.met) return beyondGoal(target, achievement.actual, config) ? 'exceed' : 'meet';
+  const percent = achievement.percent ?? ratioPercent(achievement.ratio, config);
+  return percent >= config.basicallyMetPercent ? 'basically-met' : 'not-met';
 }
 
 /** The traffic light: green when on track (exceed, meet, met early); orange when it needs very
@@ -74,7 +90,14 @@ export function suggestLight(verdict: Verdict, band: Band, target: Target): Ligh
     case 'exceed':
     case 'meet':
     case 'met-early':
+    case 'on-track':
       return 'green';
+    case 'basically-met':
+      return 'orange';
+    case 'not-met':
+      return 'red';
+    case 'not-due':
+      return 'grey';
     case 'very-high-effort':
       return band === 'below-50' || band === 'not-assessable' ? 'red' : 'orange';
     case 'propose-adjust':

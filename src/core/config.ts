@@ -32,6 +32,9 @@ export interface AssessmentConfig {
   sdgThresholds: { substantial: number; moderate: number };
   /** Suggest 'propose-adjust' when the forecast ratio (in %) is below this; off when undefined. */
   proposeAdjustBelowPercent?: number;
+  /** Once the term is over, a target not met whose achievement (in %, rounded) is at least this
+   * is "cơ bản đạt" (basically met); below it, "không đạt". */
+  basicallyMetPercent: number;
   /** How sentences state a figure against the same period of last year: 'change' (default,
    * "tăng 16,1% so với cùng kỳ") or 'index' ("bằng 116,1% so với cùng kỳ"). Shares in % always
    * change in percentage points. */
@@ -39,7 +42,7 @@ export interface AssessmentConfig {
 }
 
 /** Defaults: bands 80 / 50 inclusive, 2 decimals of percent, "khoảng" ± 2%, structure ± 1 point,
- * trend forecast, SDG 0.95 / 0.6. */
+ * trend forecast, SDG 0.95 / 0.6, basically met from 90%. */
 export const DEFAULT_ASSESSMENT_CONFIG: AssessmentConfig = {
   bandThresholds: { high: 80, low: 50 },
   bandEdges: 'inclusive',
@@ -48,6 +51,7 @@ export const DEFAULT_ASSESSMENT_CONFIG: AssessmentConfig = {
   structureTolerancePoints: 1,
   forecastMethod: 'trend',
   sdgThresholds: { substantial: 0.95, moderate: 0.6 },
+  basicallyMetPercent: 90,
 };
 
 /** A config with every field filled from the defaults. */

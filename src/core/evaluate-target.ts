@@ -9,12 +9,13 @@ import { compareBenchmarks, comparePlans, yearOnYear } from './comparisons';
 import { type AssessmentConfig, resolveConfig } from './config';
 import type { Forecast, Gap, Suggestions, TargetEvaluation, UsedValue } from './evaluation-types';
 import { isGap } from './goal-check';
-import type { KindContext, KindResult } from './kind-context';
+import { elapsedYears, type KindContext, type KindResult } from './kind-context';
 import { measureAnnual } from './measure-annual';
 import { measureGrade, measureMilestone, measureRange, measureStructure } from './measure-discrete';
 import { measureGrowth } from './measure-growth';
 import { measureLevel } from './measure-level';
 import { measureTotal } from './measure-total';
+import { expectedPace } from './pace';
 import type { Adjustment, Observation, PeriodCode, ResolutionDossier, Target } from './model';
 import {
   endMonthIndex,
@@ -168,8 +169,25 @@ export function evaluateTarget(
   const latest = latestUsed;
   const forecast = chooseForecast(kind.forecasts, config);
   const band = suggestBand(kind.achievement, config);
+  const yoyForPace =
+    latest && effective.seriesBasis !== 'growth-rate' ? yearOnYear(latest, observations, ctx.ledger) : undefined;
+  const pace = expectedPace({
+    ctx,
+    kind,
+    ...(latest ? { latest } : {}),
+    ...(yoyForPace && !isGap(yoyForPace) ? { yearOnYear: yoyForPace } : {}),
+  });
+  const termEnded = endMonthIndex(periodOf(asOf)) >= ctx.targetYear * 12 + 11;
   const verdict = suggestVerdict(
-    { target: effective, achievement: kind.achievement, forecast, metEarly: kind.metEarly },
+    {
+      target: effective,
+      termEnded,
+      elapsedShare: elapsedYears(asOf, ctx.baseYear) / Math.max(1, ctx.targetYear - ctx.baseYear),
+      ...(kind.achievement ? { achievement: kind.achievement } : {}),
+      ...(forecast ? { forecast } : {}),
+      ...(kind.metEarly !== undefined ? { metEarly: kind.metEarly } : {}),
+      ...(pace ? { pace } : {}),
+    },
     config,
   );
   const suggestions: Suggestions = {
@@ -229,5 +247,6 @@ export function evaluateTarget(
   if (kind.range) evaluation.range = kind.range;
   if (kind.structure) evaluation.structure = kind.structure;
   if (kind.metEarly !== undefined) evaluation.metEarly = kind.metEarly;
+  if (pace) evaluation.pace = pace;
   return evaluation;
 }

@@ -147,6 +147,23 @@ export interface SdgProgress {
   category: 'substantial' | 'moderate' | 'limited' | 'deterioration';
 }
 
+/** Where the measure should be by now on the way to the goal (see pace.ts). */
+export interface Pace {
+  /** How the expected value is drawn: a straight line, a compound path from the base value, or
+   * (growth targets) the goal's own rate. */
+  method: 'linear' | 'compound' | 'rate';
+  /** The measure reached (the sum so far, the latest level, the rate so far). */
+  actual: number;
+  /** Where the measure should be by now. */
+  expected: number;
+  /** actual / expected (lower-is-better: expected / actual). */
+  ratio: number;
+  /** Whether the measure is at or ahead of where it should be, at display precision. */
+  onPace: boolean;
+  /** Years of the term elapsed at the figure judged (2026-H1 in 2025-2030: 0,5). */
+  elapsedYears: number;
+}
+
 /** The labels the system proposes from the numbers. */
 export interface Suggestions {
   band: Band;
@@ -206,6 +223,8 @@ export interface TargetEvaluation {
   forecasts?: Forecast[];
   /** Whether a total (or milestone) is already reached before the end of the term. */
   metEarly?: boolean;
+  /** Where the measure should be by now, and whether it is there. */
+  pace?: Pace;
   /** Whether the figures are flows or stocks (the target's own, or the default). */
   aggregation?: Aggregation;
 }

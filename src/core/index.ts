@@ -51,7 +51,45 @@ export {
 export { evaluateTarget, goalInForce, chooseForecast, type TargetInputs } from './evaluate-target';
 export { evaluateDossier, type EvaluateOptions } from './evaluate';
 export { summarize, countOf } from './summarize';
-export { narrate, narrateBands, narrateVerdicts, bandHeadlineVi } from './narrate';
+export { narrate, narrateBands, narrateVerdicts, bandHeadlineVi, verdictCountsLine } from './narrate';
+export { FlowLedger, spanCode, type FlowAmount } from './flow-ledger';
+export { expectedPace } from './pace';
 export { narrateTarget } from './narrate-target';
-export { rankUnits, type UnitValue, type RankedUnit, type Ranking } from './rank-units';
+export { rankUnits, type UnitValue, type RankedUnit } from './rank-units';
+export {
+  measureOf,
+  unitScale,
+  conversionFactor,
+  GROWTH_RATE_UNIT,
+  type MeasureKey,
+  type MeasureQuantity,
+  type MeasureCoverage,
+} from './compare-measure';
+export {
+  compareUnits,
+  isAdditiveMeasure,
+  type CompareUnitInput,
+  type CompareParentInput,
+  type CompareUnitsInput,
+  type WeightIndicator,
+  type ComparedUnit,
+  type ExcludedUnit,
+  type ExclusionReason,
+  type ComparisonReference,
+  type ReferenceMethod,
+  type PlainMeanCause,
+  type UnitComparison,
+} from './compare-units';
+export {
+  phraseComparison,
+  comparisonRule,
+  rankPhrase,
+  relationPhrase,
+  referenceLabel,
+  exclusionPhrase,
+  measurePhrase,
+  formatMeasureValue,
+  scopeNounVi,
+  type ComparisonTexts,
+} from './compare-phrase';
 export { defaultAsOf } from './default-as-of';

@@ -11,6 +11,8 @@ export type Lang = 'vi' | 'en';
 /** Labels of every core enum in one language. */
 export interface LabelTable {
   verdict: Record<Verdict, string>;
+  /** Short words after a count ("9 vượt, 15 hoàn thành, …"), as the seed reports write. */
+  verdictCount: Record<Verdict, string>;
   band: Record<Band, string>;
   light: Record<Light, string>;
   status: Record<ValueStatus, string>;
@@ -31,6 +33,22 @@ const vi: LabelTable = {
     'propose-adjust': 'Đề nghị điều chỉnh, đưa ra ngoài kế hoạch',
     'met-early': 'Đạt sớm',
     'not-assessable': 'Chưa đánh giá được',
+    'on-track': 'Đang trong lộ trình',
+    'not-due': 'Chưa đến hạn',
+    'basically-met': 'Cơ bản đạt',
+    'not-met': 'Không đạt',
+  },
+  verdictCount: {
+    exceed: 'vượt',
+    meet: 'hoàn thành',
+    'very-high-effort': 'phải phấn đấu rất cao',
+    'propose-adjust': 'đề nghị điều chỉnh',
+    'met-early': 'đạt sớm',
+    'not-assessable': 'chưa đánh giá được',
+    'on-track': 'đang trong lộ trình',
+    'not-due': 'chưa đến hạn',
+    'basically-met': 'cơ bản đạt',
+    'not-met': 'không đạt',
   },
   band: {
     'above-80': 'Đạt trên 80% mục tiêu',
@@ -101,6 +119,22 @@ const en: LabelTable = {
     'propose-adjust': 'Propose to adjust or drop',
     'met-early': 'Met early',
     'not-assessable': 'Not assessable',
+    'on-track': 'On track',
+    'not-due': 'Not due yet',
+    'basically-met': 'Basically met',
+    'not-met': 'Not met',
+  },
+  verdictCount: {
+    exceed: 'exceed',
+    meet: 'meet',
+    'very-high-effort': 'need very high effort',
+    'propose-adjust': 'proposed for adjustment',
+    'met-early': 'met early',
+    'not-assessable': 'not assessable',
+    'on-track': 'on track',
+    'not-due': 'not due yet',
+    'basically-met': 'basically met',
+    'not-met': 'not met',
   },
   band: {
     'above-80': 'Above 80% of the target',

@@ -213,9 +213,16 @@ export const VERDICTS = [
   'propose-adjust',
   'met-early',
   'not-assessable',
+  'on-track',
+  'not-due',
+  'basically-met',
+  'not-met',
 ] as const;
-/** End-of-term verdict: vượt kế hoạch / hoàn thành / phải phấn đấu, nỗ lực rất cao /
- * đề nghị điều chỉnh, đưa ra ngoài kế hoạch / đạt sớm / chưa đánh giá được. */
+/** Verdict: during the term, the forecast to its end: vượt kế hoạch / hoàn thành / phải phấn đấu,
+ * nỗ lực rất cao / đề nghị điều chỉnh, đưa ra ngoài kế hoạch / đạt sớm / chưa đánh giá được; when
+ * no forecast can be made yet, the pace: đang trong lộ trình (on-track) / chưa đến hạn (a
+ * milestone not yet due: not-due); once the term is over, what was reached: vượt / hoàn thành /
+ * cơ bản đạt (basically-met) / không đạt (not-met). */
 export type Verdict = (typeof VERDICTS)[number];
 
 /** Bands against the Congress target. */

@@ -6,7 +6,8 @@
  */
 import { type AssessmentConfig, resolveConfig } from './config';
 import type { DossierEvaluation, Summary } from './evaluation-types';
-import type { ResolutionDossier } from './model';
+import { labelsFor, type Lang } from './labels';
+import type { ResolutionDossier, Verdict } from './model';
 import { joinVi } from './narrate-parts';
 import { narrateTarget } from './narrate-target';
 import { termBaseYear, termEndYear } from './periods';
@@ -36,12 +37,41 @@ export function narrateVerdicts(summary: Summary): string {
     [countOf(summary.verdicts, 'met-early'), 'đã đạt sớm'],
     [countOf(summary.verdicts, 'exceed'), 'vượt kế hoạch'],
     [countOf(summary.verdicts, 'meet'), 'hoàn thành kế hoạch'],
+    [countOf(summary.verdicts, 'basically-met'), 'cơ bản đạt'],
+    [countOf(summary.verdicts, 'on-track'), 'đang trong lộ trình thực hiện'],
     [countOf(summary.verdicts, 'very-high-effort'), 'phải phấn đấu, nỗ lực rất cao mới có thể hoàn thành'],
+    [countOf(summary.verdicts, 'not-met'), 'không đạt'],
     [countOf(summary.verdicts, 'propose-adjust'), 'đề nghị điều chỉnh, đưa ra ngoài kế hoạch'],
+    [countOf(summary.verdicts, 'not-due'), 'chưa đến hạn đánh giá'],
     [countOf(summary.verdicts, 'not-assessable'), 'chưa đánh giá được'],
   ] as const;
   const items = parts.filter(([c]) => c > 0).map(([c, text]) => `${c} chỉ tiêu ${text}`);
   return `Dự kiến đến cuối nhiệm kỳ, trong số ${summary.total} chỉ tiêu chủ yếu, có ${joinVi(items)}.`;
+}
+
+/** Order in which verdict counts are read out: what was reached, then forecasts, then the rest. */
+const VERDICT_READING_ORDER: readonly Verdict[] = [
+  'met-early',
+  'exceed',
+  'meet',
+  'basically-met',
+  'on-track',
+  'very-high-effort',
+  'not-met',
+  'propose-adjust',
+  'not-due',
+  'not-assessable',
+];
+
+/** The counts line of a review: "9 vượt, 15 hoàn thành, 6 phải phấn đấu rất cao, 1 đề nghị điều
+ * chỉnh" (zero counts left out), from the summary that the narrative also reads: every target,
+ * dropped ones included, so the line and the sentences always agree. */
+export function verdictCountsLine(summary: Summary, lang: Lang = 'vi'): string {
+  const words = labelsFor(lang).verdictCount;
+  return VERDICT_READING_ORDER.map((v) => [countOf(summary.verdicts, v), v] as const)
+    .filter(([c]) => c > 0)
+    .map(([c, v]) => `${c} ${words[v]}`)
+    .join(', ');
 }
 
 /** The headline form: "23/29 chỉ tiêu đạt trên 80% mục tiêu Đại hội". */

@@ -246,11 +246,13 @@ describe('summaries of the seed reports', () => {
         date: '2023-07-26',
         reason: 'các xã đang thực hiện lộ trình trở thành phường',
       };
+    // At mid-term: the 2023 estimate, and the committee's forecast for 2025 as a scenario.
     const d = makeDossier({
       targets: rows.map((r) => r.target),
-      observations: rows.map((r) => obs('2025', r.value, 'estimate', { targetId: r.target.id })),
+      observations: rows.map((r) => obs('2023', r.value, 'estimate', { targetId: r.target.id })),
+      scenarios: rows.map((r) => ({ targetId: r.target.id, values: [{ period: '2025', value: r.value }] })),
     });
-    const e = evaluateDossier(d, { asOf: '2025' });
+    const e = evaluateDossier(d, { asOf: '2023' });
     expect(e.narrative[1]).toBe(
       'Dự kiến đến cuối nhiệm kỳ, trong số 31 chỉ tiêu chủ yếu, có 9 chỉ tiêu vượt kế hoạch, 15 chỉ tiêu hoàn thành kế hoạch, 6 chỉ tiêu phải phấn đấu, nỗ lực rất cao mới có thể hoàn thành và 1 chỉ tiêu đề nghị điều chỉnh, đưa ra ngoài kế hoạch.',
     );

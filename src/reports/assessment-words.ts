@@ -13,6 +13,10 @@ export const VERDICT_CELL: Record<Verdict, string> = {
   'propose-adjust': 'Đề nghị điều chỉnh, đưa ra ngoài kế hoạch',
   'met-early': 'Đạt sớm',
   'not-assessable': 'Chưa đánh giá được',
+  'on-track': 'Đang trong lộ trình',
+  'not-due': 'Chưa đến hạn',
+  'basically-met': 'Cơ bản đạt',
+  'not-met': 'Không đạt',
 };
 
 /** Phrase after a count for bands ("23 chỉ tiêu đạt trên 80% mục tiêu Đại hội"). */

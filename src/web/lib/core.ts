@@ -6,3 +6,4 @@ export { formatNumberVi, parseNumberVi } from '../../core/vi-number';
 export { formatPeriodVi } from '../../core/periods-vi';
 export { formatDateVi } from '../../core/vi-date';
 export { labelsFor, QUALIFIER_SYMBOLS } from '../../core/labels';
+export { verdictCountsLine } from '../../core/narrate';

@@ -14,15 +14,5 @@ export const fieldLabel = (f: Field): string => table().field[f];
 export const kindLabel = (k: TargetKind): string => table().kind[k];
 export const methodLabel = (m: ForecastMethod): string => table().forecastMethod[m];
 
-/** Short words for the counts line ("9 vượt, 15 hoàn thành, …"), as the seed reports write. */
-export const verdictCountWord: Record<Verdict, string> = {
-  exceed: 'vượt',
-  meet: 'hoàn thành',
-  'very-high-effort': 'phải phấn đấu rất cao',
-  'propose-adjust': 'đề nghị điều chỉnh',
-  'met-early': 'đạt sớm',
-  'not-assessable': 'chưa đánh giá được',
-};
-
 /** Order of lights on the dashboard: red first, not-assessable last. */
 export const LIGHT_ORDER: Record<Light, number> = { red: 0, orange: 1, green: 2, grey: 3 };

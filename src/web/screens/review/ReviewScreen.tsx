@@ -2,12 +2,12 @@
  * The mid-term review workspace: counts of verdicts, the table with forecasts and overrides,
  * the scenario box, the narrative to copy and the report to download.
  */
-import { VERDICTS } from '../../../core/model';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { Link } from '../../components/Link';
 import { AsOfSelect } from '../../components/AsOfSelect';
 import { useT } from '../../lib/i18n';
-import { verdictCountWord } from '../../lib/labels';
+import { verdictCountsLine } from '../../lib/core';
+import { getLang } from '../../lib/i18n';
 import { useLocation } from '../../lib/router';
 import { useResolution } from '../../lib/use-resolution';
 import type { WorkspaceProps } from '../UnitWorkspace';
@@ -30,12 +30,9 @@ export default function ReviewScreen({ unit, resolutionId }: WorkspaceProps) {
   if (view.loading && !view.data) return <Loading />;
   if (view.error || !view.data) return <ErrorNotice error={view.error} onRetry={view.reload} />;
   const { dossier, evaluation } = view.data;
-  const targets = evaluation.targets.filter((e) => !e.target.dropped);
-  const counts = VERDICTS.map((verdict) => ({
-    verdict,
-    count: targets.filter((e) => e.final.verdict === verdict).length,
-  })).filter((c) => c.count > 0);
-  const countsLine = counts.map((c) => `${c.count} ${verdictCountWord[c.verdict]}`).join(', ');
+  // Every target, dropped ones too: the counts are the core's, the same the narrative reads.
+  const targets = evaluation.targets;
+  const countsLine = verdictCountsLine(evaluation.summary, getLang());
 
   return (
     <div className="review" aria-busy={view.loading}>
