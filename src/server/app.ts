@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from '../db/database';
 import { resolveConfig, type ServerConfig } from './config';
 import { frameworkErrorAnswer, installErrorHandler, installNotFound } from './error-handler';
+import { installResponseValidation } from './response-contract';
 import { routeModules } from './routes';
 import { installInputGuard } from './input-guard';
 import { installScopeHook } from './scope-hook';
@@ -23,11 +24,18 @@ import type { RegisteredRoute } from './types';
 export interface AppOptions {
   db: Database;
   config?: Partial<ServerConfig>;
+  /** Check every JSON answer against its route's response schema; a mismatch answers 500 and
+   * is reported (see response-contract.ts). On in tests, off in production. */
+  validateResponses?: boolean;
 }
 
 /** Builds the application (routes, docs, sessions, error handling). Call `app.ready()` or
  * `app.inject()` to use it; closing the app does not close the database. */
-export async function buildApp({ db, config }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  config,
+  validateResponses = false,
+}: AppOptions): Promise<FastifyInstance> {
   const settings = resolveConfig(config);
   const app = Fastify({
     logger: settings.logger,
@@ -59,6 +67,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   app.setSerializerCompiler(jsonSerializerCompiler);
   installErrorHandler(app);
   installSecurityHeaders(app);
+  if (validateResponses) installResponseValidation(app);
 
   await app.register(cookie);
   await app.register(swagger, {

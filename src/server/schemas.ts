@@ -1,26 +1,9 @@
 /**
- * zod schemas shared by several route modules (answers and common parameters). Request bodies
- * of domain objects come from src/schema (the interchange schemas).
+ * zod schemas of the common request parameters shared by several route modules. Request bodies
+ * of domain objects come from src/schema (the interchange schemas), answers from src/schema/api.
  */
 import { z } from 'zod';
 import { parsePeriod } from '../core/periods';
-import { ROLES } from './accounts/roles';
-
-/** `{ ok: true }`. */
-export const ok = z.object({ ok: z.literal(true) });
-
-/** A user as answered (never the password hash). */
-export const UserOut = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  disabled: z.boolean(),
-});
-/** A role held on a unit. */
-export const RoleOut = z.object({ unitCode: z.string(), role: z.enum(ROLES) });
-
-/** The current user, roles and CSRF token. */
-export const Me = z.object({ user: UserOut, roles: z.array(RoleOut), csrfToken: z.string() });
 
 /** A unit code of the statistics office: 2, 3 or 5 digits (other lengths kept for future codes). */
 export const UnitCode = z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, 'Mã đơn vị không hợp lệ.');
@@ -49,9 +32,3 @@ export const AsOfQuery = z.object({
   ),
 });
 
-/** A resolution's dossier (core's ResolutionDossier) with the core's DossierEvaluation. */
-export const DossierAnswer = z.object({
-  id: z.string(),
-  dossier: z.unknown().describe('ResolutionDossier: đơn vị, Đại hội, chỉ tiêu, số liệu, kế hoạch…'),
-  evaluation: z.unknown().describe('DossierEvaluation của lõi tại kỳ asOf'),
-});

@@ -19,7 +19,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Builds the app on a fresh migrated database of the backend. */
+/** Builds the app on a fresh migrated database of the backend; every answer is checked against
+ * its route's response schema (a mismatch answers 500 and is printed). */
 export async function openTestApp(backend: Backend, config: Partial<ServerConfig> = {}): Promise<TestApp> {
   const database = await openTestDatabase(backend);
   const clock = {
@@ -29,7 +30,11 @@ export async function openTestApp(backend: Backend, config: Partial<ServerConfig
     },
   };
   const logger = process.env.VEDICH_TEST_LOG === '1';
-  const app = await buildApp({ db: database.db, config: { now: () => clock.now, logger, ...config } });
+  const app = await buildApp({
+    db: database.db,
+    config: { now: () => clock.now, logger, ...config },
+    validateResponses: true,
+  });
   return {
     app,
     database,

@@ -1,6 +1,7 @@
 /** The audit log, read-only, for administrators of a unit (and everything below it). */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
+import { auditAnswer } from '../../schema/api';
 import { listAudit } from '../../services/audit.service';
 import { requireRole } from '../access';
 import { UnitCode } from '../schemas';
@@ -19,19 +20,6 @@ const AuditQuery = z.object({
     .describe('Trang tiếp: id nhỏ hơn'),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
-const AuditRecordOut = z.object({
-  id: z.number(),
-  at: z.string(),
-  actorUserId: z.string().nullable(),
-  actorName: z.string().nullable(),
-  origin: z.string(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.string().nullable(),
-  unitCode: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
 
 /** Audit routes (no route writes the log: it is append-only, written by services). */
 export const auditRoutes: FastifyPluginAsync = async (root) => {
@@ -43,7 +31,7 @@ export const auditRoutes: FastifyPluginAsync = async (root) => {
         tags: ['Nhật ký'],
         summary: 'Nhật ký thay đổi (ai, khi nào, trước, sau, từ đâu) — chỉ quản trị viên',
         querystring: AuditQuery,
-        response: { 200: z.object({ entries: z.array(AuditRecordOut) }) },
+        response: { 200: auditAnswer },
       },
     },
     async (request) => {

@@ -6,7 +6,7 @@ import { signIn } from '../accounts/login.service';
 import { deleteSession } from '../accounts/sessions.service';
 import { actorOf, requireUser } from '../access';
 import { clearSessionCookie, setSessionCookie } from '../session';
-import { Me, ok } from '../schemas';
+import { meAnswer, okAnswer } from '../../schema/api';
 import type { ZodTypeProvider } from '../zod';
 
 const LoginBody = z.object({
@@ -26,7 +26,7 @@ export const authRoutes: FastifyPluginAsync = async (root) => {
         tags: ['Đăng nhập'],
         summary: 'Đăng nhập; đặt cookie vedich_session và trả mã CSRF',
         body: LoginBody,
-        response: { 200: Me },
+        response: { 200: meAnswer },
       },
     },
     async (request, reply) => {
@@ -44,7 +44,7 @@ export const authRoutes: FastifyPluginAsync = async (root) => {
     '/api/auth/logout',
     {
       config: { access: 'public' },
-      schema: { tags: ['Đăng nhập'], summary: 'Đăng xuất: xóa phiên', response: { 200: ok } },
+      schema: { tags: ['Đăng nhập'], summary: 'Đăng xuất: xóa phiên', response: { 200: okAnswer } },
     },
     async (request, reply) => {
       if (request.auth) {
@@ -62,7 +62,7 @@ export const authRoutes: FastifyPluginAsync = async (root) => {
       schema: {
         tags: ['Đăng nhập'],
         summary: 'Người dùng hiện tại, vai trò và mã CSRF',
-        response: { 200: Me },
+        response: { 200: meAnswer },
       },
     },
     async (request) => {

@@ -1,9 +1,17 @@
 /** Figures, plans and final labels of targets: the writes of everyday reporting. Every answer
- * carries the core's evaluation of the targets touched, as of `?asOf`. */
+ * carries the core's evaluation after the write, as of `?asOf`: the resolution is evaluated once,
+ * and a screen redraws from the answer instead of loading the resolution again. */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { BANDS, LIGHTS, VERDICTS } from '../../core/model';
 import { nonEmptyText, observationInputSchema, planSchema } from '../../schema';
+import {
+  figuresSavedAnswer,
+  overrideAnswer,
+  overridesAnswer,
+  overrideWithdrawnAnswer,
+  plansAnswer,
+} from '../../schema/api';
 import { recordObservations } from '../../services/observation.service';
 import { overrideHistory, setOverride, withdrawOverride } from '../../services/override.service';
 import { setPlans } from '../../services/plan.service';
@@ -28,16 +36,18 @@ const OverrideBody = z.strictObject({
 });
 const WithdrawBody = z.strictObject({ scheme: Scheme, reason: nonEmptyText.max(4000) });
 
-/** The evaluations of some targets of a resolution as of `asOf`. */
-async function evaluationsOf(
+/** The resolution evaluated as of `asOf`, and the evaluation of one of its targets in it. */
+async function evaluatedWith(
   db: Parameters<typeof loadEvaluated>[0],
   resolutionId: string,
-  ids: string[],
+  targetId: string,
   asOf?: string,
 ) {
   const { evaluation } = await loadEvaluated(db, resolutionId, asOf);
-  const wanted = new Set(ids);
-  return { asOf: evaluation.asOf, targets: evaluation.targets.filter((t) => wanted.has(t.target.id)) };
+  return {
+    evaluation: evaluation.targets.find((t) => t.target.id === targetId) ?? null,
+    resolutionEvaluation: evaluation,
+  };
 }
 
 /** Figure, plan and override routes. */
@@ -56,14 +66,14 @@ export const figureRoutes: FastifyPluginAsync = async (root) => {
         params: IdParam,
         querystring: AsOfQuery,
         body: ObservationsBody,
-        response: { 200: z.object({ revisions: z.array(z.unknown()), evaluation: z.unknown() }) },
+        response: { 200: figuresSavedAnswer },
       },
     },
     async (request) => {
       const resolution = await authorizeResolution(request, request.params.id, 'editor');
       const revisions = await recordObservations(app.db, actorOf(request), resolution.id, request.body.items);
-      const ids = [...new Set(request.body.items.map((i) => i.targetId))];
-      return { revisions, evaluation: await evaluationsOf(app.db, resolution.id, ids, request.query.asOf) };
+      const { evaluation } = await loadEvaluated(app.db, resolution.id, request.query.asOf);
+      return { revisions, evaluation };
     },
   );
 
@@ -78,19 +88,19 @@ export const figureRoutes: FastifyPluginAsync = async (root) => {
         params: IdParam,
         querystring: AsOfQuery,
         body: PlansBody,
-        response: { 200: z.object({ plans: z.array(z.unknown()), evaluation: z.unknown() }) },
+        response: { 200: plansAnswer },
       },
     },
     async (request) => {
       const found = await authorizeTarget(request, request.params.id, 'editor');
       const plans = await setPlans(app.db, actorOf(request), found.target.id, request.body.plans);
-      const evaluation = await evaluationsOf(
+      const { evaluation } = await evaluatedWith(
         app.db,
         found.resolutionId,
-        [found.target.id],
+        found.target.id,
         request.query.asOf,
       );
-      return { plans, evaluation: evaluation.targets[0] ?? null };
+      return { plans, evaluation };
     },
   );
 
@@ -105,19 +115,20 @@ export const figureRoutes: FastifyPluginAsync = async (root) => {
         params: IdParam,
         querystring: AsOfQuery,
         body: OverrideBody,
-        response: { 201: z.object({ override: z.unknown(), evaluation: z.unknown() }) },
+        response: { 201: overrideAnswer },
       },
     },
     async (request, reply) => {
       const found = await authorizeTarget(request, request.params.id, 'approver');
-      const before = await evaluationsOf(app.db, found.resolutionId, [found.target.id], request.query.asOf);
-      const suggestion = before.targets[0]?.suggestions[request.body.scheme];
+      // The suggestion at the time of the decision is kept beside it.
+      const before = await evaluatedWith(app.db, found.resolutionId, found.target.id, request.query.asOf);
+      const suggestion = before.evaluation?.suggestions[request.body.scheme];
       const override = await setOverride(app.db, actorOf(request), found.target.id, {
         ...request.body,
         suggestion,
       });
-      const after = await evaluationsOf(app.db, found.resolutionId, [found.target.id], request.query.asOf);
-      return reply.status(201).send({ override, evaluation: after.targets[0] ?? null });
+      const after = await evaluatedWith(app.db, found.resolutionId, found.target.id, request.query.asOf);
+      return reply.status(201).send({ override, ...after });
     },
   );
 
@@ -131,7 +142,7 @@ export const figureRoutes: FastifyPluginAsync = async (root) => {
         params: IdParam,
         querystring: AsOfQuery,
         body: WithdrawBody,
-        response: { 200: z.object({ evaluation: z.unknown() }) },
+        response: { 200: overrideWithdrawnAnswer },
       },
     },
     async (request) => {
@@ -143,8 +154,7 @@ export const figureRoutes: FastifyPluginAsync = async (root) => {
         request.body.scheme,
         request.body.reason,
       );
-      const after = await evaluationsOf(app.db, found.resolutionId, [found.target.id], request.query.asOf);
-      return { evaluation: after.targets[0] ?? null };
+      return evaluatedWith(app.db, found.resolutionId, found.target.id, request.query.asOf);
     },
   );
 
@@ -156,7 +166,7 @@ export const figureRoutes: FastifyPluginAsync = async (root) => {
         tags: ['Đánh giá'],
         summary: 'Lịch sử quyết định đánh giá của chỉ tiêu (cả các lần rút)',
         params: IdParam,
-        response: { 200: z.object({ overrides: z.array(z.unknown()) }) },
+        response: { 200: overridesAnswer },
       },
     },
     async (request) => {

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from '../../../test/databases';
+import {
+  figuresSavedAnswer,
+  overrideAnswer,
+  overrideWithdrawnAnswer,
+  revisionConflictDetails,
+} from '../../schema/api';
 import { seedWorld, type World } from '../fixtures';
 import { openTestApp, signIn, type Client, type TestApp } from '../testing';
 
@@ -22,7 +28,7 @@ describe.each(BACKENDS)('figures, plans and overrides over HTTP (%s)', (backend)
 
   const url = () => `/api/resolutions/${world.bimSon.resolutionId}/observations`;
 
-  it('saves a batch and answers the new revisions with the evaluation of the targets touched', async () => {
+  it('saves a batch and answers the new revisions with the whole resolution evaluated after the save', async () => {
     const r = await editor.post(`${url()}?asOf=2023`, {
       items: [
         { targetId: growthId, period: '2023', value: 27500.5, status: 'estimate', expectedRevision: 0 },
@@ -37,18 +43,19 @@ describe.each(BACKENDS)('figures, plans and overrides over HTTP (%s)', (backend)
       ],
     });
     expect(r.statusCode).toBe(200);
-    const body = r.json() as {
-      revisions: { revision: number; value: number; recordedByName: string }[];
-      evaluation: { asOf: string; targets: { target: { id: string }; latest: { value: number } }[] };
-    };
+    const body = figuresSavedAnswer.parse(r.json());
     expect(body.revisions.map((x) => [x.revision, x.value])).toEqual([
       [1, 27500.5],
       [1, 0.9],
     ]);
     expect(body.revisions[0]?.recordedByName).toBe('bimson.editor');
     expect(body.evaluation.asOf).toBe('2023');
-    expect(body.evaluation.targets.map((e) => e.target.id).sort()).toEqual([growthId, povertyId].sort());
-    expect(body.evaluation.targets.find((e) => e.target.id === povertyId)?.latest.value).toBe(0.9);
+    // The same evaluation a reload of the resolution gives: every target, summary, narrative.
+    const reloaded = (await editor.get(`/api/resolutions/${world.bimSon.resolutionId}?asOf=2023`)).json() as {
+      evaluation: unknown;
+    };
+    expect(body.evaluation).toEqual(reloaded.evaluation);
+    expect(body.evaluation.targets.find((e) => e.target.id === povertyId)?.latest?.value).toBe(0.9);
   });
 
   it('answers 409 with the current value when someone saved in between, and writes nothing of the batch', async () => {
@@ -68,19 +75,13 @@ describe.each(BACKENDS)('figures, plans and overrides over HTTP (%s)', (backend)
       ],
     });
     expect(second.statusCode).toBe(409);
-    const error = (
-      second.json() as {
-        error: {
-          code: string;
-          message: string;
-          details: { conflicts: { targetId: string; current: { value: number; revision: number } }[] };
-        };
-      }
-    ).error;
+    const error = (second.json() as { error: { code: string; message: string; details: unknown } }).error;
     expect(error.code).toBe('revision_conflict');
     expect(error.message).toMatch(/người khác/);
-    expect(error.details.conflicts).toHaveLength(1);
-    expect(error.details.conflicts[0]).toMatchObject({
+    // The details the web reads (its RevisionConflict type comes from this schema).
+    const details = revisionConflictDetails.parse(error.details);
+    expect(details.conflicts).toHaveLength(1);
+    expect(details.conflicts[0]).toMatchObject({
       targetId: growthId,
       current: { value: 27600, revision: 2 },
     });
@@ -130,17 +131,23 @@ describe.each(BACKENDS)('figures, plans and overrides over HTTP (%s)', (backend)
     expect((await editor.post(`/api/targets/${povertyId}/overrides`, payload)).statusCode).toBe(403);
     const r = await approver.post(`/api/targets/${povertyId}/overrides?asOf=2023`, payload);
     expect(r.statusCode).toBe(201);
-    const body = r.json() as {
-      override: { label: string; reason: string };
-      evaluation: { final: { light: string } };
-    };
+    const body = overrideAnswer.parse(r.json());
     expect(body.override).toMatchObject({ label: 'orange', reason: 'Cấp ủy đánh giá còn khó khăn' });
-    expect(body.evaluation.final.light).toBe('orange');
-    const withdrawn = await approver.post(`/api/targets/${povertyId}/overrides/withdraw`, {
+    expect(body.evaluation?.final.light).toBe('orange');
+    // The whole resolution after the decision, for the counts and the narrative of the review.
+    expect(body.resolutionEvaluation.asOf).toBe('2023');
+    const inWhole = body.resolutionEvaluation.targets.find((e) => e.target.id === povertyId);
+    expect(inWhole).toEqual(body.evaluation);
+    const withdrawn = await approver.post(`/api/targets/${povertyId}/overrides/withdraw?asOf=2023`, {
       scheme: 'light',
       reason: 'Nhập nhầm',
     });
     expect(withdrawn.statusCode).toBe(200);
+    const after = overrideWithdrawnAnswer.parse(withdrawn.json());
+    expect(after.evaluation?.final.overridden).toEqual([]);
+    expect(after.resolutionEvaluation.targets.find((e) => e.target.id === povertyId)).toEqual(
+      after.evaluation,
+    );
     const history = (await editor.get(`/api/targets/${povertyId}/overrides`)).json() as {
       overrides: unknown[];
     };

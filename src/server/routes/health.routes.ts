@@ -1,9 +1,7 @@
 /** GET /api/health: 200 when the database answers, 503 otherwise. */
 import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import { healthAnswer } from '../../schema/api';
 import type { ZodTypeProvider } from '../zod';
-
-const Health = z.object({ status: z.enum(['ok', 'unavailable']), database: z.enum(['embedded', 'server']) });
 
 /** Health check route. */
 export const healthRoutes: FastifyPluginAsync = async (root) => {
@@ -15,7 +13,7 @@ export const healthRoutes: FastifyPluginAsync = async (root) => {
       schema: {
         tags: ['Hệ thống'],
         summary: 'Máy chủ và cơ sở dữ liệu sẵn sàng',
-        response: { 200: Health, 503: Health },
+        response: { 200: healthAnswer, 503: healthAnswer },
       },
     },
     async (_request, reply) => {

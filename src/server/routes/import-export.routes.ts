@@ -10,6 +10,7 @@ import { checkFileSize, importFile } from '../../excel/import.service';
 import { CSV_TABLES } from '../../excel/export-csv';
 import { exportUnit, type ExportFormat } from '../../excel/export.service';
 import { LIMITS } from '../../excel/layout';
+import { importJobOut, importStartedAnswer } from '../../schema/api';
 import { writeTemplate } from '../../excel/template';
 import { AppError } from '../../services/app-error';
 import { actorOf, requireUser } from '../access';
@@ -34,39 +35,6 @@ const ImportQuery = z.object({
       "CSV: 'vi' = dấu ';' và dấu phẩy thập phân; 'en' = dấu ',' và dấu chấm thập phân (mặc định: đoán theo dòng tiêu đề)",
     ),
   wait: z.enum(['true', 'false']).optional().describe('true: trả lời khi việc nhập đã xong'),
-});
-
-const JobOut = z.object({
-  id: z.string(),
-  unitCode: z.string(),
-  filename: z.string().optional(),
-  state: z.enum(['running', 'succeeded', 'failed']),
-  stage: z.enum(['parse', 'validate', 'write', 'done']),
-  progress: z.number().describe('0-100'),
-  errors: z.array(
-    z.object({
-      path: z.string(),
-      message: z.string(),
-      sheet: z.string().optional(),
-      row: z.number().optional(),
-      column: z.string().optional(),
-    }),
-  ),
-  code: z.string().optional(),
-  message: z.string().optional(),
-  result: z
-    .object({
-      resolutionId: z.string(),
-      createdResolution: z.boolean(),
-      targetsAdded: z.number(),
-      targetsUpdated: z.number(),
-      plansSet: z.number(),
-      figuresRecorded: z.number(),
-      unchanged: z.number(),
-    })
-    .optional(),
-  startedAt: z.string(),
-  finishedAt: z.string().optional(),
 });
 
 const ExportQuery = z.object({
@@ -125,10 +93,7 @@ export const importExportRoutes: FastifyPluginAsync = async (root) => {
           'Nhập tệp Excel (.xlsx), CSV hoặc JSON trao đổi (multipart, trường "file"); tất cả hoặc không',
         params: CodeParams,
         querystring: ImportQuery,
-        response: {
-          202: z.object({ id: z.string(), job: JobOut }),
-          200: z.object({ id: z.string(), job: JobOut }),
-        },
+        response: { 202: importStartedAnswer, 200: importStartedAnswer },
       },
     },
     async (request, reply) => {
@@ -186,7 +151,7 @@ export const importExportRoutes: FastifyPluginAsync = async (root) => {
         tags: ['Nhập, xuất'],
         summary: 'Tiến độ và kết quả một lần nhập: trạng thái, phần trăm, mọi lỗi theo sheet, dòng, cột',
         params: IdParam,
-        response: { 200: JobOut },
+        response: { 200: importJobOut },
       },
     },
     async (request) => {

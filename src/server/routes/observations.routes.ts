@@ -2,24 +2,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { selectObservationHistory } from '../../db/observation.repository';
+import { observationHistoryAnswer } from '../../schema/api';
 import { authorizeTarget } from '../resources';
 import { IdParam, PeriodCodeParam } from '../schemas';
 import type { ZodTypeProvider } from '../zod';
-
-const RevisionOut = z.object({
-  id: z.string(),
-  targetId: z.string(),
-  period: z.string(),
-  revision: z.number(),
-  value: z.unknown(),
-  status: z.string().optional(),
-  deleted: z.boolean(),
-  source: z.string().optional(),
-  comment: z.string().optional(),
-  recordedAt: z.string(),
-  recordedBy: z.string().optional(),
-  recordedByName: z.string().optional(),
-});
 
 /** Observation history route. */
 export const observationHistoryRoutes: FastifyPluginAsync = async (root) => {
@@ -33,7 +19,7 @@ export const observationHistoryRoutes: FastifyPluginAsync = async (root) => {
         summary: 'Lịch sử số liệu của chỉ tiêu: mọi lần sửa, ai sửa, khi nào (một kỳ hoặc tất cả)',
         params: IdParam,
         querystring: z.object({ period: PeriodCodeParam.optional() }),
-        response: { 200: z.object({ revisions: z.array(RevisionOut) }) },
+        response: { 200: observationHistoryAnswer },
       },
     },
     async (request) => {

@@ -19,7 +19,8 @@ import { saveDossier } from '../../services/dossier.service';
 import { actorOf } from '../access';
 import { loadEvaluated } from '../evaluation';
 import { authorizeResolution, authorizeUnit } from '../resources';
-import { AsOfQuery, DossierAnswer, IdParam, UnitCode } from '../schemas';
+import { resolutionAnswer } from '../../schema/api';
+import { AsOfQuery, IdParam, UnitCode } from '../schemas';
 import type { ZodTypeProvider } from '../zod';
 import { parseOrThrow } from '../zod';
 
@@ -51,7 +52,7 @@ export const resolutionRoutes: FastifyPluginAsync = async (root) => {
           'Hồ sơ nghị quyết với kết quả đánh giá của lõi tại kỳ asOf (mặc định: kỳ mới nhất có số liệu)',
         params: IdParam,
         querystring: AsOfQuery,
-        response: { 200: DossierAnswer },
+        response: { 200: resolutionAnswer },
       },
     },
     async (request) => {
@@ -72,7 +73,7 @@ export const resolutionRoutes: FastifyPluginAsync = async (root) => {
         summary: 'Tạo nghị quyết cho đơn vị (chỉ tiêu, và tùy chọn số liệu, kế hoạch…); tất cả hoặc không',
         params: z.object({ code: UnitCode }),
         body: CreateResolutionBody,
-        response: { 201: DossierAnswer },
+        response: { 201: resolutionAnswer },
       },
     },
     async (request, reply) => {

@@ -4,6 +4,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Target } from '../../core/model';
 import { checkGoal, isoDateSchema, nonEmptyText, targetGoalSchema, targetSchema } from '../../schema';
+import { adjustmentAnswer, targetAnswer } from '../../schema/api';
 import { AppError, type Issue } from '../../services/app-error';
 import { addTarget, dropTarget, recordAdjustment, updateTarget } from '../../services/target.service';
 import { actorOf } from '../access';
@@ -28,10 +29,6 @@ const DropBody = z.strictObject({
   decision: nonEmptyText.max(300),
   date: isoDateSchema,
   reason: nonEmptyText.max(5000),
-});
-const TargetAnswer = z.object({
-  target: z.unknown().describe('Target'),
-  evaluation: z.unknown().describe('TargetEvaluation của lõi tại kỳ asOf'),
 });
 
 /** Checks a whole new target (goal against kind, years…) the way the interchange format does. */
@@ -67,7 +64,7 @@ export const targetRoutes: FastifyPluginAsync = async (root) => {
         params: IdParam,
         querystring: AsOfQuery,
         body: TargetBody,
-        response: { 201: TargetAnswer },
+        response: { 201: targetAnswer },
       },
     },
     async (request, reply) => {
@@ -94,7 +91,7 @@ export const targetRoutes: FastifyPluginAsync = async (root) => {
         params: IdParam,
         querystring: AsOfQuery,
         body: TargetPatch,
-        response: { 200: TargetAnswer },
+        response: { 200: targetAnswer },
       },
     },
     async (request) => {
@@ -118,7 +115,7 @@ export const targetRoutes: FastifyPluginAsync = async (root) => {
         params: IdParam,
         querystring: AsOfQuery,
         body: AdjustmentBody,
-        response: { 201: TargetAnswer.extend({ adjustment: z.unknown() }) },
+        response: { 201: adjustmentAnswer },
       },
     },
     async (request, reply) => {
@@ -143,7 +140,7 @@ export const targetRoutes: FastifyPluginAsync = async (root) => {
         params: IdParam,
         querystring: AsOfQuery,
         body: DropBody,
-        response: { 200: TargetAnswer },
+        response: { 200: targetAnswer },
       },
     },
     async (request) => {

@@ -2,42 +2,20 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { selectResolutionsOfUnits } from '../../db/resolution.repository';
+import { resolutionsAnswer, unitAnswer, unitsAnswer } from '../../schema/api';
 import { listUnits, subtreeCodes, unitLineage } from '../../services/unit.service';
 import { requireUser, roleOn } from '../access';
-import { roleAtLeast, ROLES, type Role } from '../accounts/roles';
+import { roleAtLeast, type Role } from '../accounts/roles';
 import { authorizeUnit } from '../resources';
 import { UnitCode } from '../schemas';
 import type { ZodTypeProvider } from '../zod';
 
-const UnitOut = z.object({
-  id: z.string(),
-  code: z.string(),
-  name: z.string(),
-  level: z.enum(['province', 'district', 'commune']),
-  parentCode: z.string().optional(),
-  validFrom: z.string().optional(),
-  validTo: z.string().optional(),
-  illustrative: z.boolean(),
-  note: z.string().optional(),
-  role: z.enum(ROLES).nullable().describe('Vai trò cao nhất của người dùng trên đơn vị này'),
-});
 const CodeParams = z.object({ code: UnitCode });
 const OnQuery = z.object({
   on: z.iso.date().optional().describe('Chỉ các đơn vị còn hiệu lực vào ngày này (YYYY-MM-DD)'),
 });
 const SubtreeQuery = z.object({
   subtree: z.enum(['true', 'false']).optional().describe('Gồm cả nghị quyết của các đơn vị cấp dưới'),
-});
-const ResolutionSummaryOut = z.object({
-  id: z.string(),
-  title: z.string(),
-  unitCode: z.string(),
-  unitName: z.string(),
-  committee: z.string(),
-  congressNumber: z.number(),
-  term: z.string(),
-  targetCount: z.number(),
-  createdAt: z.string(),
 });
 
 /** Unit routes. */
@@ -51,7 +29,7 @@ export const unitRoutes: FastifyPluginAsync = async (root) => {
         tags: ['Đơn vị'],
         summary: 'Các đơn vị người dùng được xem (đơn vị được phân quyền và mọi đơn vị cấp dưới)',
         querystring: OnQuery,
-        response: { 200: z.object({ units: z.array(UnitOut) }) },
+        response: { 200: unitsAnswer },
       },
     },
     async (request) => {
@@ -79,7 +57,7 @@ export const unitRoutes: FastifyPluginAsync = async (root) => {
         tags: ['Đơn vị'],
         summary: 'Một đơn vị, với các đơn vị trước và sau sắp xếp (sáp nhập, chia tách)',
         params: CodeParams,
-        response: { 200: z.object({ unit: UnitOut, lineage: z.unknown() }) },
+        response: { 200: unitAnswer },
       },
     },
     async (request) => {
@@ -98,7 +76,7 @@ export const unitRoutes: FastifyPluginAsync = async (root) => {
         summary: 'Các nghị quyết của đơn vị (và đơn vị cấp dưới khi subtree=true)',
         params: CodeParams,
         querystring: SubtreeQuery,
-        response: { 200: z.object({ resolutions: z.array(ResolutionSummaryOut) }) },
+        response: { 200: resolutionsAnswer },
       },
     },
     async (request) => {

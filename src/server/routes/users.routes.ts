@@ -16,7 +16,8 @@ import {
   setDisabled,
   setPassword,
 } from '../accounts/users.service';
-import { ok, RoleOut, UnitCode, UserOut } from '../schemas';
+import { createdUserAnswer, okAnswer, rolesAnswer, usersAnswer } from '../../schema/api';
+import { UnitCode } from '../schemas';
 import type { ZodTypeProvider } from '../zod';
 
 const Assignment = z.strictObject({ unitCode: UnitCode, role: z.enum(ROLES) });
@@ -30,7 +31,6 @@ const PasswordBody = z.strictObject({
   currentPassword: z.string().min(1).max(1024),
   newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(1024),
 });
-const UserWithRoles = UserOut.extend({ roles: z.array(RoleOut) });
 const UserIdParam = z.object({ id: z.uuid('Mã người dùng không hợp lệ.') });
 
 /** The user with that id, after checking the caller administers every unit the user holds a
@@ -55,7 +55,7 @@ export const userRoutes: FastifyPluginAsync = async (root) => {
         tags: ['Đăng nhập'],
         summary: 'Đổi mật khẩu của mình; các phiên khác của tài khoản kết thúc',
         body: PasswordBody,
-        response: { 200: ok },
+        response: { 200: okAnswer },
       },
     },
     async (request) => {
@@ -77,7 +77,7 @@ export const userRoutes: FastifyPluginAsync = async (root) => {
         tags: ['Tài khoản'],
         summary: 'Người dùng có vai trò trên đơn vị hoặc đơn vị cấp dưới — quản trị viên của đơn vị',
         querystring: z.object({ unit: UnitCode }),
-        response: { 200: z.object({ users: z.array(UserWithRoles) }) },
+        response: { 200: usersAnswer },
       },
     },
     async (request) => {
@@ -95,9 +95,7 @@ export const userRoutes: FastifyPluginAsync = async (root) => {
         summary:
           'Tạo tài khoản với vai trò; cần quyền quản trị trên đơn vị của từng vai trò. Mật khẩu tạo ngẫu nhiên được trả một lần',
         body: NewUserBody,
-        response: {
-          201: z.object({ user: UserOut, roles: z.array(RoleOut), password: z.string().optional() }),
-        },
+        response: { 201: createdUserAnswer },
       },
     },
     async (request, reply) => {
@@ -120,7 +118,7 @@ export const userRoutes: FastifyPluginAsync = async (root) => {
         summary: 'Cấp thêm vai trò trên một đơn vị — quản trị viên của đơn vị đó',
         params: UserIdParam,
         body: Assignment,
-        response: { 201: z.object({ roles: z.array(RoleOut) }) },
+        response: { 201: rolesAnswer },
       },
     },
     async (request, reply) => {
@@ -141,7 +139,7 @@ export const userRoutes: FastifyPluginAsync = async (root) => {
           'Khóa (hoặc mở lại) tài khoản; khóa thì các phiên kết thúc ngay — quản trị mọi đơn vị của người đó',
         params: UserIdParam,
         body: z.strictObject({ disabled: z.boolean() }),
-        response: { 200: ok },
+        response: { 200: okAnswer },
       },
     },
     async (request) => {

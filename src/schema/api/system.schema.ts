@@ -1,0 +1,26 @@
+/** Answers of the system routes: health and the audit log. */
+import { z } from 'zod';
+
+/** GET /api/health (200 and 503). */
+export const healthAnswer = z.strictObject({
+  status: z.enum(['ok', 'unavailable']),
+  database: z.enum(['embedded', 'server']),
+});
+
+/** One row of the audit log. */
+export const auditRecordOut = z.strictObject({
+  id: z.number(),
+  at: z.string(),
+  actorUserId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  origin: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  unitCode: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
+/** GET /api/audit. */
+export const auditAnswer = z.strictObject({ entries: z.array(auditRecordOut) });
