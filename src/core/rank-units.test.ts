@@ -4,30 +4,28 @@ import { rankUnits } from './rank-units';
 const v = (unitCode: string, value: number) => ({ unitCode, unitName: unitCode, value, period: '2023' });
 
 describe('rankUnits', () => {
-  it('ranks higher values first, shares ranks on ties, and takes multiples of the average', () => {
+  it('ranks higher values first and shares ranks on ties (1-2-2-4)', () => {
     const r = rankUnits([v('381', 80), v('380', 120), v('382', 80), v('383', 40)], 'higher-is-better');
-    expect(r.units.map((u) => [u.unitCode, u.rank])).toEqual([
+    expect(r.map((u) => [u.unitCode, u.rank])).toEqual([
       ['380', 1],
       ['381', 2],
       ['382', 2],
       ['383', 4],
     ]);
-    expect(r.average).toBe(80);
-    expect(r.reference).toEqual({ label: 'average', value: 80 });
-    expect(r.units[0]?.multiple).toBe(1.5);
   });
 
-  it('ranks lower values first when lower is better, and uses the parent value when given', () => {
-    const r = rankUnits([v('381', 3), v('380', 1.5)], 'lower-is-better', 2);
-    expect(r.units.map((u) => u.unitCode)).toEqual(['380', '381']);
-    expect(r.reference).toEqual({ label: 'parent', value: 2 });
-    expect(r.units[1]?.multiple).toBe(1.5);
+  it('ranks lower values first when lower is better', () => {
+    const r = rankUnits([v('381', 3), v('380', 1.5), v('382', 2)], 'lower-is-better');
+    expect(r.map((u) => [u.unitCode, u.rank])).toEqual([
+      ['380', 1],
+      ['382', 2],
+      ['381', 3],
+    ]);
   });
 
-  it('gives no multiple against a zero reference and an empty ranking for no values', () => {
-    expect(
-      rankUnits([v('1', 0), v('2', 0)], 'higher-is-better').units.every((u) => u.multiple === null),
-    ).toBe(true);
-    expect(rankUnits([], 'higher-is-better')).toEqual({ units: [], average: null, reference: null });
+  it('compares values as shown when given decimals', () => {
+    const r = rankUnits([v('380', 12.346), v('381', 12.354), v('382', 12.3)], 'higher-is-better', 2);
+    expect(r.map((u) => u.rank)).toEqual([1, 1, 3]);
+    expect(rankUnits([], 'higher-is-better')).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 /**
- * Ranking of sibling units on one indicator ("xếp thứ 4 toàn tỉnh", "gấp 1,53 lần bình quân
- * chung"): the province's comparison of its units.
+ * Competition ranking of sibling units on one value ("xếp thứ 4 toàn tỉnh"): 1 is the best, equal
+ * values share a rank and the next rank skips (1-2-2-4). What the values are compared against
+ * (the parent's figure, a weighted mean, a sum) is `compareUnits`' business, not the ranking's.
  */
 import type { Direction } from './model';
+import { roundHalfAwayFromZero } from './vi-number';
 
 /** One unit's value of the indicator. */
 export interface UnitValue {
@@ -12,45 +14,26 @@ export interface UnitValue {
   period: string;
 }
 
-/** A ranked unit. */
-export interface RankedUnit extends UnitValue {
-  /** 1 = best (highest when higher is better, lowest when lower is better); ties share a rank. */
-  rank: number;
-  /** value / reference (the parent's own value when known, else the siblings' average). */
-  multiple: number | null;
-}
+/** A ranked unit: 1 = best (highest when higher is better, lowest when lower is better). */
+export type RankedUnit<V extends UnitValue = UnitValue> = V & { rank: number };
 
-/** The ranking, the siblings' average and the reference the multiples are taken against. */
-export interface Ranking<V extends UnitValue = UnitValue> {
-  units: (V & Omit<RankedUnit, keyof UnitValue>)[];
-  average: number | null;
-  reference: { label: 'parent' | 'average'; value: number } | null;
-}
-
-/** Ranks the values (competition ranking, 1-2-2-4) and computes each multiple of the reference. */
+/**
+ * Ranks the values, best first (competition ranking, 1-2-2-4; equal values ordered by unit
+ * code). With `decimals`, values are compared as shown (rounded half away from zero there), so
+ * two units printed alike share their rank.
+ */
 export function rankUnits<V extends UnitValue>(
-  values: V[],
+  values: readonly V[],
   direction: Direction,
-  parentValue?: number,
-): Ranking<V> {
-  if (values.length === 0) {
-    return {
-      units: [],
-      average: null,
-      reference: parentValue === undefined ? null : { label: 'parent', value: parentValue },
-    };
-  }
-  const average = values.reduce((sum, v) => sum + v.value, 0) / values.length;
-  const reference =
-    parentValue !== undefined
-      ? { label: 'parent' as const, value: parentValue }
-      : { label: 'average' as const, value: average };
-  const better = (a: number, b: number) => (direction === 'lower-is-better' ? a - b : b - a);
-  const sorted = [...values].sort((a, b) => better(a.value, b.value) || a.unitCode.localeCompare(b.unitCode));
-  const units = sorted.map((v) => ({
+  decimals?: number,
+): RankedUnit<V>[] {
+  const shown = (v: number): number => (decimals === undefined ? v : roundHalfAwayFromZero(v, decimals));
+  const better = (a: number, b: number): number => (direction === 'lower-is-better' ? a - b : b - a);
+  const sorted = [...values].sort(
+    (a, b) => better(shown(a.value), shown(b.value)) || a.unitCode.localeCompare(b.unitCode),
+  );
+  return sorted.map((v) => ({
     ...v,
-    rank: sorted.findIndex((w) => w.value === v.value) + 1,
-    multiple: reference.value !== 0 ? v.value / reference.value : null,
+    rank: sorted.findIndex((w) => shown(w.value) === shown(v.value)) + 1,
   }));
-  return { units, average, reference };
 }
