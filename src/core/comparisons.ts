@@ -29,6 +29,7 @@ export function comparePlans(latest: UsedValue, plans: readonly Plan[], gaps: Ga
       actual: latest.value,
       ratio: latest.value / p.value,
       ...(p.percentDecimals !== undefined ? { percentDecimals: p.percentDecimals } : {}),
+      ...(p.rounding !== undefined ? { rounding: p.rounding } : {}),
     });
   }
   return out;

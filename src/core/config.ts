@@ -3,6 +3,8 @@
  * partial config and get the rest from {@link DEFAULT_ASSESSMENT_CONFIG}.
  */
 
+import type { RoundingMode } from './vi-number';
+
 /** How a ratio that sits exactly on a band threshold is banded. */
 export type BandEdges = 'inclusive' | 'exclusive';
 
@@ -21,6 +23,8 @@ export interface AssessmentConfig {
   /** Decimals of the percentage (ratio × 100) shown, and used before banding and judging:
    * round first, then compare (288,8 of 361 is 80%, and 79,996% shows and counts as 80%). */
   percentDecimals: number;
+  /** How figures are cut to the decimals printed (a target or plan may set its own). */
+  rounding: RoundingMode;
   /** "khoảng" (about): relative tolerance on the unfavourable side (0.02 = 2% of the goal). */
   aboutTolerance: number;
   /** Structure targets: largest gap in percentage points for a share to count as met. */
@@ -47,6 +51,7 @@ export const DEFAULT_ASSESSMENT_CONFIG: AssessmentConfig = {
   bandThresholds: { high: 80, low: 50 },
   bandEdges: 'inclusive',
   percentDecimals: 2,
+  rounding: 'half-away-from-zero',
   aboutTolerance: 0.02,
   structureTolerancePoints: 1,
   forecastMethod: 'trend',

@@ -16,6 +16,7 @@ import { measureGrowth } from './measure-growth';
 import { measureLevel } from './measure-level';
 import { measureTotal } from './measure-total';
 import { expectedPace } from './pace';
+import { viewTarget } from './present-target';
 import type { Adjustment, Observation, PeriodCode, ResolutionDossier, Target } from './model';
 import {
   endMonthIndex,
@@ -115,12 +116,15 @@ export function chooseForecast(
 export function evaluateTarget(
   target: Target,
   inputs: TargetInputs,
-  options: { asOf: PeriodCode; config?: Partial<AssessmentConfig> },
+  options: { asOf: PeriodCode; config?: Partial<AssessmentConfig>; view?: boolean },
 ): TargetEvaluation {
   const base = resolveConfig(options.config);
   // A target may set its own percent decimals: the percentage shown is the one banded.
-  const config =
-    target.percentDecimals !== undefined ? { ...base, percentDecimals: target.percentDecimals } : base;
+  const config = {
+    ...base,
+    ...(target.percentDecimals !== undefined ? { percentDecimals: target.percentDecimals } : {}),
+    ...(target.rounding !== undefined ? { rounding: target.rounding } : {}),
+  };
   const { asOf } = options;
   const { target: effective, applied } = goalInForce(target, inputs.adjustments, asOf);
   const observations = inputs.observations.filter(
@@ -248,5 +252,6 @@ export function evaluateTarget(
   if (kind.structure) evaluation.structure = kind.structure;
   if (kind.metEarly !== undefined) evaluation.metEarly = kind.metEarly;
   if (pace) evaluation.pace = pace;
+  if (options.view !== false) evaluation.view = viewTarget(evaluation, base);
   return evaluation;
 }

@@ -14,8 +14,8 @@ export interface EvaluateOptions {
   /** The period the evaluation is made at ("2023", "2022-Q1"); figures after it are ignored. */
   asOf: PeriodCode;
   config?: Partial<AssessmentConfig>;
-  /** Build the Vietnamese narrative (default true). Roll-ups and rankings over many units skip
-   * it: it costs more than the evaluation itself. */
+  /** Build the Vietnamese narrative and each target's view (default true). Roll-ups and
+   * rankings over many units skip them: they cost more than the evaluation itself. */
   narrative?: boolean;
 }
 
@@ -23,7 +23,8 @@ export interface EvaluateOptions {
 export function evaluateDossier(dossier: ResolutionDossier, options: EvaluateOptions): DossierEvaluation {
   const byTarget = inputsByTarget(dossier);
   const empty = emptyInputs(dossier.congress.term);
-  const targets = dossier.targets.map((t) => evaluateTarget(t, byTarget.get(t.id) ?? empty, options));
+  const targetOptions = { ...options, view: options.narrative !== false };
+  const targets = dossier.targets.map((t) => evaluateTarget(t, byTarget.get(t.id) ?? empty, targetOptions));
   const summary = summarize(targets);
   const evaluation: DossierEvaluation = { asOf: options.asOf, targets, summary, narrative: [] };
   if (options.narrative === false) return evaluation;

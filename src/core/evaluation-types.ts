@@ -16,6 +16,9 @@ import type {
   Verdict,
 } from './model';
 
+import type { TargetView } from './present-target';
+import type { RoundingMode } from './vi-number';
+
 /** Why something could not be computed: shown to the user, not thrown. */
 export type Gap =
   | { code: 'no-data'; what: string } // no figure for the period
@@ -50,6 +53,8 @@ export interface PlanComparison {
   ratio: number;
   /** Decimals of the percentage printed, when the plan sets them. */
   percentDecimals?: number;
+  /** Rounding of the percentage printed, when the plan sets it. */
+  rounding?: RoundingMode;
 }
 
 /** Against the same period of last year ("tăng 67,8% so với cùng kỳ"). */
@@ -225,6 +230,9 @@ export interface TargetEvaluation {
   metEarly?: boolean;
   /** Where the measure should be by now, and whether it is there. */
   pace?: Pace;
+  /** How every surface shows this evaluation (texts and rounded numbers, the one rule). Absent
+   * when the evaluation was asked without presentation (roll-ups over many units). */
+  view?: TargetView;
   /** Whether the figures are flows or stocks (the target's own, or the default). */
   aggregation?: Aggregation;
 }

@@ -6,7 +6,7 @@
 import type { AssessmentConfig } from './config';
 import type { Gap } from './evaluation-types';
 import type { Direction, Qualifier, Target } from './model';
-import { roundHalfAwayFromZero } from './vi-number';
+import { roundAt, roundHalfAwayFromZero } from './vi-number';
 
 type GoalSubject = Pick<Target, 'direction' | 'qualifier' | 'precision'>;
 
@@ -80,9 +80,10 @@ export function goalRatio(actual: number, goal: number, direction: Direction, wh
   return goal / actual;
 }
 
-/** ratio × 100 rounded half away from zero at the configured decimals. */
+/** ratio × 100 rounded at the configured decimals in the configured mode: the percentage shown
+ * and banded. */
 export function ratioPercent(ratio: number, config: AssessmentConfig): number {
-  return roundHalfAwayFromZero(ratio * 100, config.percentDecimals);
+  return roundAt(ratio * 100, config.percentDecimals, config.rounding);
 }
 
 /** Type guard for Gap values mixed with results. */

@@ -14,6 +14,9 @@ export { defaultAggregation, isMoneyUnit, yearFromParts } from './aggregation';
 export {
   compareSupersession,
   bestFor,
+  figureKey,
+  figuresInForce,
+  type FigureInForce,
   historyFor,
   selectLatest,
   numericValue,
@@ -93,3 +96,16 @@ export {
   type ComparisonTexts,
 } from './compare-phrase';
 export { defaultAsOf } from './default-as-of';
+export {
+  viewTarget,
+  formatGoal,
+  goalWords,
+  formatFigure,
+  formatTargetValue,
+  showNumber,
+  showPercent,
+  percentRule,
+  changesInPoints,
+  type TargetView,
+  type ShownNumber,
+} from './present-target';

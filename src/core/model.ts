@@ -11,6 +11,8 @@
  * - nhiệm kỳ: the five-year term, e.g. "2020-2025".
  */
 
+import type { RoundingMode } from './vi-number';
+
 /** A period code. One string form per kind, parsed and printed by `periods.ts`:
  * month `2023-07`, quarter `2022-Q1`, first half `2023-H1`, second half `2023-H2`,
  * nine months `2023-9M`, year `2023`, whole term `2020-2025`. */
@@ -111,6 +113,10 @@ export interface Target {
   /** Decimals of percentages of achievement shown for this target ("71,4%": 1); the rounded
    * percentage is also the one banded. Defaults to the assessment config's `percentDecimals`. */
   percentDecimals?: number;
+  /** How its figures are cut to the decimals printed: half away from zero (default) or
+   * truncation where the office prints that way. Applied once, the same in every sentence and
+   * table; stored values are never rounded. */
+  rounding?: RoundingMode;
   goal: TargetGoal;
   /** First year of the term the target counts from (usually the congress year). */
   baseYear?: number;
@@ -172,6 +178,8 @@ export interface Plan {
   /** Decimals of the percentage printed for this comparison ("đạt 32%": 0; "25,7%": 1).
    * Defaults to the assessment config's `percentDecimals`. */
   percentDecimals?: number;
+  /** Rounding of the percentage printed for this comparison (default: the target's). */
+  rounding?: RoundingMode;
 }
 
 /** A value of another unit to compare with ("gấp 1,53 lần bình quân chung của tỉnh"). */

@@ -28,6 +28,34 @@ export function bestFor(observations: readonly Observation[], period: PeriodCode
   return best;
 }
 
+/** The key of a figure: its target and period. */
+export function figureKey(targetId: string, period: PeriodCode): string {
+  return `${targetId}|${period}`;
+}
+
+/** The figure in force of a (target, period), with the highest revision recorded for it: a
+ * correction names that revision, while the figure shown is the one in force (an official figure
+ * stays in force when a later estimate is recorded beside it). */
+export type FigureInForce = Observation & { latestRevision: number };
+
+/** The figure in force for every (target, period), by {@link figureKey}: the one rule of
+ * {@link compareSupersession}, for every reader (grid, reports, exports, the database's
+ * "current" dossier). */
+export function figuresInForce(observations: readonly Observation[]): Map<string, FigureInForce> {
+  const out = new Map<string, FigureInForce>();
+  for (const o of observations) {
+    const key = figureKey(o.targetId, o.period);
+    const seen = out.get(key);
+    if (!seen) {
+      out.set(key, { ...o, latestRevision: o.revision });
+      continue;
+    }
+    const latestRevision = Math.max(seen.latestRevision, o.revision);
+    out.set(key, compareSupersession(o, seen) > 0 ? { ...o, latestRevision } : { ...seen, latestRevision });
+  }
+  return out;
+}
+
 /** All figures for one period, the one in force first, then the superseded ones. */
 export function historyFor(observations: readonly Observation[], period: PeriodCode): Observation[] {
   return observations.filter((o) => o.period === period).sort((a, b) => compareSupersession(b, a));

@@ -13,6 +13,24 @@ export function roundHalfAwayFromZero(x: number, decimals = 0): number {
   return x < 0 && r !== 0 ? -r : r;
 }
 
+/** How a figure is cut to the decimals printed: half away from zero (the default: 2,5 → 3), or
+ * truncated as some offices print (98,6297% → "98,62%"). */
+export type RoundingMode = 'half-away-from-zero' | 'truncate';
+
+/** Truncates toward zero at `decimals` places (98,6297 → 98,62), float noise removed first. */
+export function truncateAt(x: number, decimals = 0): number {
+  if (!Number.isFinite(x)) return x;
+  const f = 10 ** decimals;
+  const scaled = Number((Math.abs(x) * f).toPrecision(15));
+  const r = Math.floor(scaled) / f;
+  return x < 0 && r !== 0 ? -r : r;
+}
+
+/** Rounds at `decimals` places in the given mode: the one rounding of every figure shown. */
+export function roundAt(x: number, decimals: number, mode: RoundingMode = 'half-away-from-zero'): number {
+  return mode === 'truncate' ? truncateAt(x, decimals) : roundHalfAwayFromZero(x, decimals);
+}
+
 /** Options of number formatting. */
 export interface NumberFormatOptions {
   /** Drop trailing zeros of the decimals ("52,10" → "52,1"; "122,00" → "122"). Default false. */

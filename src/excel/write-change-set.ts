@@ -60,6 +60,7 @@ const TARGET_KEY_SET: Record<Exclude<keyof Target, 'id' | 'dropped'>, true> = {
   statedCount: true,
   parentId: true,
   percentDecimals: true,
+  rounding: true,
   levelUnit: true,
   aggregation: true,
   note: true,

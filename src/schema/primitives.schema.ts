@@ -86,6 +86,11 @@ export const qualifierSchema = z
   });
 
 /** Display precision: 0 to 3 decimals, as reports print. */
+/** How figures are cut to their decimals: "half-away-from-zero" (default) or "truncate". */
+export const roundingSchema = z.enum(['half-away-from-zero', 'truncate']).meta({
+  description: 'Cách làm tròn khi in: half-away-from-zero (làm tròn, mặc định) hoặc truncate (cắt bỏ)',
+});
+
 export const precisionSchema = z
   .number()
   .int({ error: 'phải là số nguyên từ 0 đến 3' })

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { BANDS, LIGHTS, VERDICTS } from '../core/model';
 import {
+  roundingSchema,
   isoDateSchema,
   nonEmptyText,
   numberSchema,
@@ -56,6 +57,7 @@ export const planSchema = z.strictObject({
   percentDecimals: precisionSchema
     .meta({ description: 'Số chữ số thập phân của tỷ lệ % so với kế hoạch này' })
     .optional(),
+  rounding: roundingSchema.optional(),
 });
 
 export const benchmarkSchema = z.strictObject({

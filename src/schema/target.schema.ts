@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { TargetGoal, TargetKind } from '../core/model';
 import {
+  roundingSchema,
   directionSchema,
   fieldSchema,
   isoDateSchema,
@@ -107,6 +108,7 @@ const targetObject = z.strictObject({
   percentDecimals: precisionSchema
     .meta({ description: 'Số chữ số thập phân của tỷ lệ % đạt được (mặc định 2): "122%", "25,7%", "52,15%"' })
     .optional(),
+  rounding: roundingSchema.optional(),
   goal: targetGoalSchema,
   baseYear: yearSchema.optional(),
   baseValue: numberSchema.optional(),

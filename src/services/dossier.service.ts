@@ -5,10 +5,12 @@
  * Ids: targets get new ids (UUIDs) when saved; {@link saveDossierIn} returns the mapping from the
  * dossier's ids. Revisions: {@link loadDossier} gives the core every revision of each live figure
  * (all non-deleted revisions of a (target, period) whose latest revision is not a deletion), so
- * the core can choose by status and revision; `{ revisions: 'current' }` gives only the latest.
+ * the core can choose by status and revision; `{ revisions: 'current' }` gives only the figure in
+ * force of each (the core's rule).
  * Plans, benchmarks, scenarios and final labels are loaded at their current revision.
  */
-import type { AssessmentOverride, Observation, ResolutionDossier, Target } from '../core/model';
+import { figuresInForce } from '../core';
+import type { AssessmentOverride, Observation, ResolutionDossier, Target } from '../core';
 import type { Database, Sql } from '../db/database';
 import { insertAudit } from '../db/audit.repository';
 import { insertBenchmarkRevision, selectCurrentBenchmarks } from '../db/benchmark.repository';
@@ -163,7 +165,8 @@ export async function saveDossier(db: Database, actor: Actor, dossier: Resolutio
 export interface LoadDossierOptions {
   /** Only figures recorded at or before this instant (ISO timestamp): the dossier as it was then. */
   asOfRecordedAt?: string;
-  /** 'all' (default): every revision of each live figure; 'current': only the latest revision. */
+  /** 'all' (default): every revision of each live figure; 'current': only the figure in force
+   * (the core's rule: official before estimate, then the highest revision). */
   revisions?: 'all' | 'current';
 }
 
@@ -183,19 +186,10 @@ export async function loadDossier(
   const record = await selectResolution(db, resolutionId);
   if (!record) throw new AppError('not_found', 'Không tìm thấy nghị quyết.');
   const revisions = await selectResolutionObservations(db, resolutionId, options.asOfRecordedAt);
-  const latest = new Map<string, number>();
   const deletedAt = new Map<string, boolean>();
-  for (const r of revisions) {
-    const key = figureKey(r.targetId, r.period);
-    latest.set(key, r.revision);
-    deletedAt.set(key, r.deleted);
-  }
-  const observations: Observation[] = revisions
-    .filter((r) => {
-      const key = figureKey(r.targetId, r.period);
-      if (deletedAt.get(key) || r.deleted) return false;
-      return options.revisions !== 'current' || latest.get(key) === r.revision;
-    })
+  for (const r of revisions) deletedAt.set(figureKey(r.targetId, r.period), r.deleted);
+  const live: Observation[] = revisions
+    .filter((r) => !deletedAt.get(figureKey(r.targetId, r.period)) && !r.deleted)
     .map((r) =>
       compact<Observation>({
         targetId: r.targetId,
@@ -208,6 +202,10 @@ export async function loadDossier(
         comment: r.comment,
       }),
     );
+  const observations =
+    options.revisions === 'current'
+      ? [...figuresInForce(live).values()].map(({ latestRevision: _latest, ...figure }) => figure)
+      : live;
   const plans = (await selectCurrentPlans(db, { resolutionId }))
     .filter((p) => !p.deleted)
     .map(({ targetId, period, kind, source, label, value, percentDecimals }) =>

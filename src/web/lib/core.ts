@@ -7,3 +7,4 @@ export { formatPeriodVi } from '../../core/periods-vi';
 export { formatDateVi } from '../../core/vi-date';
 export { labelsFor, QUALIFIER_SYMBOLS } from '../../core/labels';
 export { verdictCountsLine } from '../../core/narrate';
+export { figureKey, figuresInForce, type FigureInForce } from '../../core/values';

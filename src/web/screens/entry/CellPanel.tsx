@@ -1,5 +1,6 @@
 /** The side panel of the focused cell: status, source, comment, conflict choice, history. */
 import { useState } from 'react';
+import type { FigureInForce } from '../../lib/core';
 import { VALUE_STATUSES, type Observation, type Target, type ValueStatus } from '../../../core/model';
 import { formatPeriodVi } from '../../lib/core';
 import { useT } from '../../lib/i18n';
@@ -11,7 +12,7 @@ import type { CellEdit, MetaPatch } from './use-edits';
 interface CellPanelProps {
   target: Target;
   period: string;
-  base: Observation | undefined;
+  base: FigureInForce | undefined;
   edit: CellEdit | undefined;
   defaultStatus: ValueStatus;
   onMeta: (patch: MetaPatch) => void;

@@ -4,6 +4,7 @@
  * drops the cell's change; a block pasted from Excel fills cells from the focused one.
  */
 import { Fragment, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import type { FigureInForce } from '../../lib/core';
 import type { Field, Observation, Target } from '../../../core/model';
 import { formatPeriodVi } from '../../lib/core';
 import { fieldLabel } from '../../lib/labels';
@@ -15,7 +16,7 @@ import type { Edits } from './use-edits';
 interface DataGridProps {
   targets: Target[];
   periods: string[];
-  base: Map<string, Observation>;
+  base: Map<string, FigureInForce>;
   edits: Edits;
   focus: Position;
   onFocus: (position: Position) => void;

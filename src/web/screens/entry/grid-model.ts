@@ -2,6 +2,7 @@
  * The pure part of the data-entry grid: which period columns a year shows, the latest saved
  * figure per cell, keyboard moves and the parsing of a block pasted from Excel.
  */
+import { figureKey, figuresInForce, type FigureInForce } from '../../lib/core';
 import type { Observation } from '../../../core/model';
 
 export type Granularity = 'year' | 'quarter' | 'month';
@@ -22,19 +23,14 @@ export function termYearList(term: string): number[] {
   return to >= from && to - from < 20 ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : [];
 }
 
-export function cellKey(targetId: string, period: string): string {
-  return `${targetId}|${period}`;
-}
+/** The key of a cell: the core's key of a figure. */
+export const cellKey = figureKey;
 
-/** The latest revision of every (target, period): what a cell shows before editing. */
-export function latestObservations(observations: readonly Observation[]): Map<string, Observation> {
-  const latest = new Map<string, Observation>();
-  for (const observation of observations) {
-    const key = cellKey(observation.targetId, observation.period);
-    const seen = latest.get(key);
-    if (!seen || observation.revision > seen.revision) latest.set(key, observation);
-  }
-  return latest;
+/** The figure in force of every (target, period), by the core's one rule: what a cell shows
+ * before editing (an official figure stays shown beside a later estimate); a save names its
+ * `latestRevision`. */
+export function latestObservations(observations: readonly Observation[]): Map<string, FigureInForce> {
+  return figuresInForce(observations);
 }
 
 export interface Position {

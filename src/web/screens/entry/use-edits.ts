@@ -4,6 +4,7 @@
  * Kept in sessionStorage too, so a reload or a failed save never loses what was typed.
  */
 import { useCallback, useEffect, useState } from 'react';
+import type { FigureInForce } from '../../lib/core';
 import type { Observation, Target, ValueStatus } from '../../../core/model';
 import type { RevisionConflict, SavedFigure } from '../../lib/types';
 import { formatCellValue, parseCellText } from './cell-value';
@@ -41,7 +42,7 @@ function loadStored(resolutionId: string): Edits {
 function startEdit(
   target: Target,
   period: string,
-  base: Observation | undefined,
+  base: FigureInForce | undefined,
   defaultStatus: ValueStatus,
 ): CellEdit {
   return {
@@ -51,12 +52,12 @@ function startEdit(
     status: base?.status ?? defaultStatus,
     source: base?.source ?? '',
     comment: base?.comment ?? '',
-    expectedRevision: base?.revision ?? 0,
+    expectedRevision: base?.latestRevision ?? 0,
   };
 }
 
 /** Whether an edit still differs from what is saved (otherwise it is dropped). */
-function differs(target: Target, edit: CellEdit, base: Observation | undefined): boolean {
+function differs(target: Target, edit: CellEdit, base: FigureInForce | undefined): boolean {
   if (!base) return edit.text.trim() !== '' || edit.source !== '' || edit.comment !== '';
   return (
     edit.text.trim() !== formatCellValue(target, base.value) ||
@@ -88,7 +89,7 @@ export function useEdits(resolutionId: string) {
     (
       target: Target,
       period: string,
-      base: Observation | undefined,
+      base: FigureInForce | undefined,
       defaultStatus: ValueStatus,
       change: (edit: CellEdit) => CellEdit,
     ) => {
@@ -109,7 +110,7 @@ export function useEdits(resolutionId: string) {
   /** Sets the text of several cells at once (typing commits one, a paste many). */
   const commitTexts = useCallback(
     (
-      cells: { target: Target; period: string; base: Observation | undefined; text: string }[],
+      cells: { target: Target; period: string; base: FigureInForce | undefined; text: string }[],
       defaultStatus: ValueStatus,
     ) => {
       for (const cell of cells)
@@ -122,7 +123,7 @@ export function useEdits(resolutionId: string) {
     (
       target: Target,
       period: string,
-      base: Observation | undefined,
+      base: FigureInForce | undefined,
       defaultStatus: ValueStatus,
       patch: MetaPatch,
     ) => update(target, period, base, defaultStatus, (edit) => ({ ...edit, ...patch })),

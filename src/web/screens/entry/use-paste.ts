@@ -1,5 +1,6 @@
 /** Typing and pasting into the grid: text lands in the cells, validated, through the edits. */
 import { useCallback, useState } from 'react';
+import type { FigureInForce } from '../../lib/core';
 import type { Observation, Target, ValueStatus } from '../../../core/model';
 import { translate } from '../../lib/i18n';
 import { cellKey, parseClipboard, placeBlock, type Position } from './grid-model';
@@ -8,7 +9,7 @@ import type { useEdits } from './use-edits';
 interface PasteOptions {
   targets: Target[];
   periods: string[];
-  base: Map<string, Observation>;
+  base: Map<string, FigureInForce>;
   editsApi: ReturnType<typeof useEdits>;
   defaultStatus: ValueStatus;
 }
