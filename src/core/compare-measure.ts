@@ -7,7 +7,7 @@
  */
 import type { TargetEvaluation } from './evaluation-types';
 import type { PeriodCode, PriceBasis } from './model';
-import { isYearToDate, parsePeriod, termBaseYear } from './periods';
+import { endMonth, formatPeriod, isYearToDate, parsePeriod, termBaseYear, yearToDate } from './periods';
 
 /** The quantity compared: the measure the core judges the target on. */
 export type MeasureQuantity = 'average-growth' | 'sum-so-far' | 'latest';
@@ -60,6 +60,14 @@ function yearOf(period: PeriodCode): number | undefined {
   const p = parsePeriod(period);
   if (!p.ok) return undefined;
   return p.period.kind === 'term' ? p.period.endYear : p.period.year;
+}
+
+/** Where a sum from January of its first year ends, as a code: the year when it ends in
+ * December ("2021-2022" → "2022"), else the year to date ("2023-Q1", "2023-8M"). A sum's basis
+ * names its whole span when a code exists, else its last piece ("2023-Q2" after 2023-Q1). */
+function sumEnd(basisPeriod: PeriodCode): PeriodCode {
+  const { year, month } = endMonth(basisPeriod);
+  return month === 12 ? String(year) : formatPeriod(yearToDate(year, month));
 }
 
 function priceBasisOf(evaluation: TargetEvaluation): MeasureKey['priceBasis'] {
@@ -117,7 +125,7 @@ export function measureOf(
   }
   if (achievement?.measure === 'sum-so-far' && achievement.basis) {
     const fromYear = firstYearOf(evaluation, term);
-    const period = achievement.basis.period;
+    const period = sumEnd(achievement.basis.period);
     const key: Omit<MeasureKey, 'priceBasis'> = {
       quantity: 'sum-so-far',
       unit: target.unit,

@@ -107,7 +107,8 @@ export interface ComparisonReference {
   complete: boolean;
   /** Whether the measure adds up over units (the reference is a total; multiples are shares). */
   additive: boolean;
-  weight?: WeightIndicator & { total: number };
+  /** The weight indicator named; `total` is the sum of the weights when the mean is weighted. */
+  weight?: WeightIndicator & { total?: number };
   /** 'ratio-of-sums': the summed levels the growth is computed from. */
   levels?: { unit: string; last: number; base: number; baseYear: number; lastYear: number };
   plainMeanCause?: PlainMeanCause;
@@ -161,7 +162,7 @@ interface Candidate {
 }
 
 /** The key the units are ranked on: the parent's when a unit shares it, else the most common
- * (ties: the latest period). */
+ * (ties: whole years before parts of a year, then the latest period). */
 function chooseKey(candidates: Candidate[], parent: Measured | undefined): MeasureKey | undefined {
   if (parent && candidates.some((c) => keyDifference(c.measured.key, parent.key) === 'same'))
     return parent.key;
@@ -174,7 +175,10 @@ function chooseKey(candidates: Candidate[], parent: Measured | undefined): Measu
   }
   const best = [...groups.entries()].sort(
     ([idA, a], [idB, b]) =>
-      b.count - a.count || comparePeriods(b.key.period, a.key.period) || idA.localeCompare(idB),
+      b.count - a.count ||
+      Number(b.key.coverage === 'whole-year') - Number(a.key.coverage === 'whole-year') ||
+      comparePeriods(b.key.period, a.key.period) ||
+      idA.localeCompare(idB),
   )[0];
   return best?.[1].key;
 }
@@ -236,6 +240,7 @@ function computeReference(
       method: 'plain-mean',
       value: plainMean(values),
       plainMeanCause: 'missing-weights',
+      weight,
       missingWeights: missing.map((c) => c.input.unitName),
     };
   }

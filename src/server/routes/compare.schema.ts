@@ -79,7 +79,7 @@ export const CompareAnswer = z.object({
       complete: z.boolean(),
       additive: z.boolean(),
       weight: z
-        .object({ indicator: z.string(), name: z.string(), unit: z.string(), total: z.number() })
+        .object({ indicator: z.string(), name: z.string(), unit: z.string(), total: z.number().optional() })
         .optional(),
       levels: z
         .object({
