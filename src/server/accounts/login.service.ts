@@ -3,8 +3,15 @@
  * window the username is locked until the window has passed; after `maxFailuresPerIp` failures
  * from one address within the window that address is refused. Attempts are stored in the
  * database, so the limits hold across server instances.
+ *
+ * An attempt is reserved before its password is hashed: under transaction-scoped advisory locks on
+ * the username and the address, the failures are counted and the attempt is written as a failure
+ * in one transaction; a success turns it into a success afterwards. Parallel guesses therefore
+ * cannot all be checked before the first failure is counted. Every attempt spends one argon2
+ * verification (against a dummy hash for an unknown or disabled account), so the time taken does
+ * not tell which accounts exist or are disabled.
  */
-import type { Database } from '../../db/database';
+import type { Database, Sql } from '../../db/database';
 import { AppError } from '../../services/app-error';
 import type { ServerConfig } from '../config';
 import { recordAuthEvent } from './auth-audit';
@@ -42,29 +49,55 @@ export async function signIn(
   input: { username: string; password: string; ip: string; userAgent?: string },
 ): Promise<SignedIn> {
   const username = normaliseUsername(input.username).slice(0, 64);
-  const now = config.now();
   const actor = { userId: null, username, origin: input.ip };
-  await refuseWhenThrottled(db, config, username, input.ip);
+  const attempt = await reserveAttempt(db, config, username, input.ip);
 
   const found = await findUserForLogin(db, username);
-  let ok = false;
-  if (found) ok = !found.disabled && (await verifyPassword(found.passwordHash, input.password));
-  else await verifyAgainstDummy(input.password);
-
-  await recordAttempt(db, username, input.ip, ok, now);
+  const ok = found && !found.disabled ? await verifyPassword(found.passwordHash, input.password) : false;
+  if (!found || found.disabled) await verifyAgainstDummy(input.password);
   if (!found || !ok) {
     await recordAuthEvent(db, actor, 'login.failed', { username });
     throw new AppError('unauthenticated', BAD_CREDENTIALS);
   }
+  await markSucceeded(db, attempt);
   const { passwordHash: _hash, ...user } = found;
   const session = await createSession(db, config, user.id, { ip: input.ip, userAgent: input.userAgent });
   await recordAuthEvent(db, { userId: user.id, username, origin: input.ip }, 'login', { userId: user.id });
   return { user, roles: await rolesOf(db, user.id), ...session };
 }
 
+/** Counts the failures of the username and the address and, unless one is over its limit
+ * (`locked`, `rate_limited`), writes this attempt as a failure, all under locks on both keys so
+ * that concurrent attempts count each other. Returns the attempt's id. */
+async function reserveAttempt(
+  db: Database,
+  config: LoginConfig,
+  username: string,
+  ip: string,
+): Promise<string> {
+  return db.transaction(async (tx) => {
+    // Always the username first, then the address: two attempts never wait on each other in a cycle.
+    await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`vedich.login.user:${username}`]);
+    await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`vedich.login.ip:${ip}`]);
+    await refuseWhenThrottled(tx, config, username, ip);
+    const [row] = await tx.query<{ id: string }>(
+      `insert into login_attempts (username, ip, succeeded, attempted_at) values ($1, $2, false, $3)
+       returning id::text as id`,
+      [username, ip, config.now()],
+    );
+    if (!row) throw new AppError('internal', 'login attempt not written');
+    return row.id;
+  });
+}
+
+/** Turns a reserved attempt into a success (which ends the username's run of failures). */
+async function markSucceeded(db: Sql, attemptId: string): Promise<void> {
+  await db.query('update login_attempts set succeeded = true where id = $1::bigint', [attemptId]);
+}
+
 /** Throws `rate_limited` or `locked` when the address or the username has failed too often. */
 async function refuseWhenThrottled(
-  db: Database,
+  db: Sql,
   config: LoginConfig,
   username: string,
   ip: string,
@@ -96,19 +129,6 @@ async function refuseWhenThrottled(
   }
 }
 
-async function recordAttempt(
-  db: Database,
-  username: string,
-  ip: string,
-  ok: boolean,
-  at: Date,
-): Promise<void> {
-  await db.query(
-    'insert into login_attempts (username, ip, succeeded, attempted_at) values ($1, $2, $3, $4)',
-    [username, ip, ok, at],
-  );
-}
-
 /** Checks the signed-in user's current password (before a change), under the same throttling
  * as sign-in: a wrong one counts as a failed attempt. Throws `validation_failed` when wrong. */
 export async function verifyCurrentPassword(
@@ -116,13 +136,13 @@ export async function verifyCurrentPassword(
   config: LoginConfig,
   input: { username: string; password: string; ip: string },
 ): Promise<void> {
-  await refuseWhenThrottled(db, config, input.username, input.ip);
+  const attempt = await reserveAttempt(db, config, input.username, input.ip);
   const found = await findUserForLogin(db, input.username);
   const ok = found !== null && (await verifyPassword(found.passwordHash, input.password));
   if (!ok) {
-    await recordAttempt(db, input.username, input.ip, false, config.now());
     throw new AppError('validation_failed', 'Mật khẩu hiện tại không đúng.', {
       issues: [{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }],
     });
   }
+  await markSucceeded(db, attempt);
 }
