@@ -17,11 +17,9 @@ import { measureLevel } from './measure-level';
 import { measureTotal } from './measure-total';
 import { expectedPace } from './pace';
 import { viewTarget } from './present-target';
-import type { Adjustment, Observation, PeriodCode, ResolutionDossier, Target } from './model';
+import type { Adjustment, PeriodCode, ResolutionDossier, Target } from './model';
 import {
   endMonthIndex,
-  endYear,
-  isWithinAsOf,
   parsePeriod,
   periodOf,
   termBaseYear,
@@ -60,10 +58,6 @@ const JUDGED_ON_LATEST: ReadonlySet<Target['kind']> = new Set([
   'count',
   'annual-threshold',
 ]);
-
-function isWholeYear(o: Observation): boolean {
-  return periodOf(o.period).kind === 'year';
-}
 
 const isTotalKind = (t: Target): boolean =>
   t.kind === 'cumulative-total' || (t.kind === 'count' && t.accumulation === 'additions');

@@ -102,6 +102,8 @@ export interface TargetView {
   /** The forecast to the end of the term, in the target's own terms (a grade by name, a
    * milestone as Đạt/Chưa đạt); absent where no forecast reads on its own (structures). */
   forecast?: string;
+  /** The forecast against the goal, rounded by the target's rule. */
+  forecastPercent?: ShownNumber;
 }
 
 const isTotal = (t: Target): boolean =>
@@ -125,7 +127,9 @@ function needText(e: TargetEvaluation): string | undefined {
     const points = formatNumberVi(Math.abs(r.amountPerYear), Math.max(1, t.precision), { trimZeros: true });
     return `${r.amountPerYear < 0 ? 'giảm' : 'tăng'} ${points} điểm phần trăm/năm`;
   }
-  if (r.growthPerYear !== undefined && t.direction === 'higher-is-better') return `tăng ${rateText(r.growthPerYear, t)}`;
+  // A level in money or people grows by a rate; a count (communes, members) by a number.
+  if (r.growthPerYear !== undefined && t.direction === 'higher-is-better' && t.kind !== 'count')
+    return `tăng ${rateText(r.growthPerYear, t)}`;
   if (r.amountPerYear !== undefined) {
     const size = formatTargetValue(t, Math.abs(r.amountPerYear));
     return `${r.amountPerYear < 0 ? 'giảm' : 'tăng'} ${size}/năm`;
@@ -208,5 +212,7 @@ export function viewTarget(e: TargetEvaluation, config: AssessmentConfig): Targe
   if (pace) view.pace = pace;
   const forecast = forecastText(e);
   if (forecast) view.forecast = forecast;
+  if (forecast && e.forecast?.ratio !== undefined && Number.isFinite(e.forecast.ratio))
+    view.forecastPercent = showPercent(e.forecast.ratio, rule.decimals, rule.mode);
   return view;
 }

@@ -8,3 +8,4 @@ export { formatDateVi } from '../../core/vi-date';
 export { labelsFor, QUALIFIER_SYMBOLS } from '../../core/labels';
 export { verdictCountsLine } from '../../core/narrate';
 export { figureKey, figuresInForce, type FigureInForce } from '../../core/values';
+export { formatGoal, formatFigure, formatTargetValue, showPercent } from '../../core/present-target';

@@ -164,7 +164,8 @@ export const vi = {
   schemeLight: 'Mức cảnh báo',
   savedByOther: 'Người khác đã lưu',
   ofGoal: 'mục tiêu',
-  growthNeeded: 'cần tăng {rate}%/năm để đạt mục tiêu',
+  growthNeeded: 'cần {rate} để đạt mục tiêu',
+  why: 'Vì sao',
   scenarioInvalid: 'Nhập tốc độ tăng kiểu Việt Nam, ví dụ 10,5.',
 } as const;
 
@@ -334,6 +335,7 @@ export const en: Record<MessageKey, string> = {
   schemeLight: 'Traffic light',
   savedByOther: 'Saved by someone else',
   ofGoal: 'of the goal',
-  growthNeeded: 'needs {rate}%/year to reach the goal',
+  growthNeeded: 'needs {rate} to reach the goal',
+  why: 'Why',
   scenarioInvalid: 'Type a growth rate the Vietnamese way, e.g. 10,5.',
 };

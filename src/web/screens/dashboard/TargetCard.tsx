@@ -4,10 +4,8 @@ import type { Observation } from '../../../core/model';
 import { AssessmentBadge, Meter } from '../../components/Assessment';
 import { chartSeries } from '../../components/chart-data';
 import { TrendChart } from '../../components/TrendChart';
-import { formatNumberVi, formatPeriodVi } from '../../lib/core';
-import { formatChange, formatGoal, formatRatio, formatTargetValue } from '../../lib/format';
+import { formatPeriodVi } from '../../lib/core';
 import { useT } from '../../lib/i18n';
-import { actualText } from '../../components/actual-text';
 
 export function TargetCard({
   evaluation,
@@ -19,24 +17,10 @@ export function TargetCard({
   years: number[];
 }) {
   const t = useT();
-  const { target, achievement, plans, yearOnYear, requirement, final, latest } = evaluation;
-  const plan = plans[0];
+  const { target, final, view } = evaluation;
+  const plan = view?.plans[0];
   const overridden = final.overridden.length > 0;
-  // The measure may come from whole years while a newer quarter or month is already in.
-  const latestDiffers =
-    latest !== undefined &&
-    achievement !== undefined &&
-    target.goal.type === 'number' &&
-    target.kind !== 'average-growth' &&
-    target.kind !== 'cumulative-total' &&
-    latest.value !== achievement.actual;
-  const shown = actualText(evaluation, t('noData'));
-  const need =
-    requirement?.growthPerYear !== undefined
-      ? `${formatNumberVi(requirement.growthPerYear, 2)}%/năm`
-      : requirement?.amountPerYear !== undefined
-        ? `${formatTargetValue(target, requirement.amountPerYear)}/năm`
-        : undefined;
+  const period = (code: string | undefined) => (code ? <small> ({formatPeriodVi(code)})</small> : null);
   return (
     <article className={`target-card light-${final.light}`} aria-labelledby={`tc-${target.id}`}>
       <header className="target-card-head">
@@ -48,44 +32,51 @@ export function TargetCard({
       <dl className="facts">
         <div>
           <dt>{t('goal')}</dt>
-          <dd>{formatGoal(target)}</dd>
+          <dd>{view?.goal}</dd>
         </div>
         <div>
           <dt>{t('actual')}</dt>
           <dd>
-            {shown}
-            {latest && !latestDiffers && <small> ({formatPeriodVi(latest.period)})</small>}
+            {view?.actual?.text ?? t('noData')}
+            {period(view?.actual?.period)}
           </dd>
         </div>
-        {latest && latestDiffers && (
+        {view?.latest && (
           <div>
             <dt>{t('latestFigure')}</dt>
             <dd>
-              {formatTargetValue(target, latest.value)} <small>({formatPeriodVi(latest.period)})</small>
+              {view.latest.text}
+              {period(view.latest.period)}
             </dd>
           </div>
         )}
-        {yearOnYear && (
+        {view?.yearOnYear && (
           <div>
             <dt>{t('yoy')}</dt>
-            <dd>{formatChange(yearOnYear.change)}</dd>
+            <dd>{view.yearOnYear.text}</dd>
           </div>
         )}
-        {need && (
+        {view?.need && (
           <div>
             <dt>{t('neededPerYear')}</dt>
-            <dd>{need}</dd>
+            <dd>{view.need}</dd>
+          </div>
+        )}
+        {view?.pace && (
+          <div>
+            <dt>{t('why')}</dt>
+            <dd>{view.pace}</dd>
           </div>
         )}
       </dl>
-      {achievement && (
-        <Meter ratio={achievement.ratio} label={t('progressTerm')} text={formatRatio(achievement.ratio)} />
+      {evaluation.achievement && view?.percentOfGoal && (
+        <Meter ratio={evaluation.achievement.ratio} label={t('progressTerm')} text={view.percentOfGoal.text} />
       )}
-      {plan && (
+      {plan && evaluation.plans[0] && (
         <Meter
-          ratio={plan.ratio}
+          ratio={evaluation.plans[0].ratio}
           label={`${t('progressPlan')} (${plan.label})`}
-          text={formatRatio(plan.ratio)}
+          text={plan.percent.text}
         />
       )}
       <TrendChart

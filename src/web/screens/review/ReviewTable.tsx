@@ -1,11 +1,10 @@
 /** All targets with the figures a mid-term review appendix lists, and the override per row. */
 import { Fragment, useState } from 'react';
 import type { TargetEvaluation } from '../../../core/evaluation-types';
-import { actualText, forecastText } from '../../components/actual-text';
 import { AssessmentBadge } from '../../components/Assessment';
-import { formatGoal, formatRatio } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 import { methodLabel, verdictLabel } from '../../lib/labels';
+import type { OverrideSaved } from '../../lib/types';
 import { OverrideForm } from './OverrideForm';
 
 export function ReviewTable({
@@ -13,7 +12,8 @@ export function ReviewTable({
   onChanged,
 }: {
   evaluations: TargetEvaluation[];
-  onChanged: () => void;
+  /** Called with a decision's answer, which carries the resolution evaluated after it. */
+  onChanged: (answer: OverrideSaved) => void;
 }) {
   const t = useT();
   const [open, setOpen] = useState<string | null>(null);
@@ -41,13 +41,13 @@ export function ReviewTable({
                 <th scope="row">
                   <span className="target-code">{e.target.code}</span> {e.target.name}
                 </th>
-                <td>{formatGoal(e.target)}</td>
-                <td className="num">{actualText(e, '—')}</td>
-                <td className="num">{formatRatio(e.achievement?.ratio)}</td>
+                <td>{e.view?.goal}</td>
+                <td className="num">{e.view?.actual?.text ?? '—'}</td>
+                <td className="num">{e.view?.percentOfGoal?.text ?? '—'}</td>
                 <td>
-                  {e.forecast && forecastText(e) !== undefined ? (
+                  {e.forecast && e.view?.forecast !== undefined ? (
                     <>
-                      <span className="num">{forecastText(e)}</span>
+                      <span className="num">{e.view.forecast}</span>
                       <small className="muted"> ({methodLabel(e.forecast.method)})</small>
                     </>
                   ) : (
@@ -85,9 +85,9 @@ export function ReviewTable({
                     <OverrideForm
                       evaluation={e}
                       onCancel={() => setOpen(null)}
-                      onDone={() => {
+                      onDone={(answer) => {
                         setOpen(null);
-                        onChanged();
+                        onChanged(answer);
                       }}
                     />
                   </td>

@@ -4,8 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import type { ResolutionDossier } from '../../../core/model';
-import { formatNumberVi, parseNumberVi } from '../../lib/core';
-import { formatRatio, formatTargetValue } from '../../lib/format';
+import { parseNumberVi } from '../../lib/core';
 import { useT } from '../../lib/i18n';
 import { AssessmentBadge } from '../../components/Assessment';
 import { evaluateScenario } from './scenario';
@@ -56,11 +55,10 @@ export function ScenarioBox({ dossier, asOf }: { dossier: ResolutionDossier; asO
       {result && target && (
         <div className="scenario-result" role="status" data-testid="scenario-result">
           <p>
-            {t('scenarioResult')}: {result.forecast ? formatTargetValue(target, result.forecast.value) : '—'}
+            {t('scenarioResult')}: {result.view?.forecast ?? '—'}
             {result.forecast?.ratio !== undefined &&
-              ` (${formatRatio(result.forecast.ratio)} ${t('ofGoal')})`}
-            {result.requirement?.growthPerYear !== undefined &&
-              ` · ${t('growthNeeded', { rate: formatNumberVi(result.requirement.growthPerYear, 2) })}`}
+              ` (${result.view?.forecastPercent?.text ?? '—'} ${t('ofGoal')})`}
+            {result.view?.need !== undefined && ` · ${t('growthNeeded', { rate: result.view.need })}`}
           </p>
           <AssessmentBadge light={result.suggestions.light} verdict={result.suggestions.verdict} />
         </div>

@@ -5,7 +5,7 @@ import { SelectField, TextField } from '../../components/FormField';
 import { errorMessage } from '../../components/Notices';
 import { api, issueFor } from '../../lib/api';
 import { formatDateVi, parseNumberVi } from '../../lib/core';
-import { formatGoal } from '../../lib/format';
+import { formatGoal } from '../../lib/core';
 import { useT } from '../../lib/i18n';
 
 export function AdjustmentForm({ dossier, onDone }: { dossier: ResolutionDossier; onDone: () => void }) {

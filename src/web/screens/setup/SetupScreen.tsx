@@ -5,7 +5,7 @@
 import { FIELDS } from '../../../core/model';
 import { ErrorNotice, Loading } from '../../components/Notices';
 import { Link } from '../../components/Link';
-import { formatGoal } from '../../lib/format';
+import { formatGoal } from '../../lib/core';
 import { useT } from '../../lib/i18n';
 import { fieldLabel, kindLabel } from '../../lib/labels';
 import { buildPath, navigate, useLocation } from '../../lib/router';
