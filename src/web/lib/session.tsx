@@ -4,7 +4,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiError, setCsrfToken } from './api';
-import type { Me, UnitNode } from './types';
+import type { Me, UnitsAnswer } from './types';
 import { flattenUnits, type FlatUnit } from './units';
 
 export interface Session {
@@ -23,8 +23,8 @@ interface SessionState {
 const SessionContext = createContext<Session | null>(null);
 
 async function loadUnits(): Promise<FlatUnit[]> {
-  const answer = await api<UnitNode[] | { units: UnitNode[] }>('GET', '/api/units');
-  return flattenUnits(Array.isArray(answer) ? answer : answer.units);
+  const answer = await api<UnitsAnswer>('GET', '/api/units');
+  return flattenUnits(answer.units);
 }
 
 /** The signed-in session; only valid inside the signed-in part of the app. */
@@ -59,7 +59,7 @@ export function useSessionLoader() {
 
   const login = useCallback(
     async (username: string, password: string) => {
-      const answer = await api<{ csrfToken: string }>('POST', '/api/auth/login', { username, password });
+      const answer = await api<Me>('POST', '/api/auth/login', { username, password });
       setCsrfToken(answer.csrfToken);
       await refresh();
     },

@@ -1,86 +1,67 @@
-/** Shapes of the API answers the web app reads (see docs/API.md), on top of the core's model. */
-import type { DossierEvaluation } from '../../core/evaluation-types';
-import type { Observation, ResolutionDossier, UnitRef, ValueStatus } from '../../core/model';
-import type { ImportResult } from '../../excel/import.service';
+/**
+ * The API's answers as the web app reads them: every type here is taken from the response
+ * schemas the server declares and its tests enforce (src/schema/api), never restated. The imports
+ * are type-only, so zod stays out of the browser bundle.
+ */
+import type { z } from 'zod';
+import type { observationInputSchema } from '../../schema';
+import type {
+  figureRevisionOut,
+  figuresSavedAnswer,
+  importJobOut,
+  importStartedAnswer,
+  meAnswer,
+  observationHistoryAnswer,
+  observationRevisionOut,
+  overrideAnswer,
+  overrideWithdrawnAnswer,
+  resolutionAnswer,
+  resolutionsAnswer,
+  resolutionSummaryOut,
+  revisionConflictOut,
+  roleGrantOut,
+  roleOut,
+  unitOut,
+  unitsAnswer,
+  userOut,
+} from '../../schema/api';
 
-export type Role = 'admin' | 'editor' | 'approver' | 'viewer';
+export type Role = z.output<typeof roleOut>;
+export type SessionUser = z.output<typeof userOut>;
+export type RoleGrant = z.output<typeof roleGrantOut>;
+/** `GET /api/auth/me` and `POST /api/auth/login`. */
+export type Me = z.output<typeof meAnswer>;
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-}
+/** A unit of `GET /api/units`, with the user's highest role on it. */
+export type UnitNode = z.output<typeof unitOut>;
+export type UnitsAnswer = z.output<typeof unitsAnswer>;
 
-export interface RoleGrant {
-  unitCode: string;
-  role: Role;
-}
+export type ResolutionSummary = z.output<typeof resolutionSummaryOut>;
+export type ResolutionsAnswer = z.output<typeof resolutionsAnswer>;
+/** `GET /api/resolutions/:id`: the dossier and the core's evaluation as of a period. */
+export type ResolutionView = z.output<typeof resolutionAnswer>;
 
-export interface Me {
-  user: SessionUser;
-  roles: RoleGrant[];
-  csrfToken: string;
-}
+/** One revision of a figure as the history answers it (a deletion has no value). */
+export type ObservationRevision = z.output<typeof observationRevisionOut>;
+export type ObservationHistory = z.output<typeof observationHistoryAnswer>;
+/** One figure sent by the grid, with the revision it was typed against. */
+export type ObservationInput = z.input<typeof observationInputSchema>;
+/** `POST /api/resolutions/:id/observations`: the revisions written and the evaluation after. */
+export type FiguresSaved = z.output<typeof figuresSavedAnswer>;
 
-export interface UnitNode extends UnitRef {
-  /** The user's highest role on this unit (from the assignments on it or above it). */
-  role?: Role | null;
-  validFrom?: string;
-  validTo?: string;
-  children?: UnitNode[];
-}
+/** A figure in force as the server answers it (not a deletion): value and status are there. */
+export type SavedFigure = z.output<typeof figureRevisionOut>;
+/** A figure someone else saved meanwhile, as `error.details.conflicts` of a 409 carries it. */
+export type RevisionConflictAnswer = z.output<typeof revisionConflictOut>;
+/** A conflict as the grid shows it: the other person's figure, or null when none is in force. */
+export type RevisionConflict = Omit<RevisionConflictAnswer, 'current'> & { current: SavedFigure | null };
 
-export interface ResolutionSummary {
-  id: string;
-  title: string;
-  term?: string;
-  congressNumber?: number;
-}
+/** `POST /api/targets/:id/overrides` and `…/overrides/withdraw`. */
+export type OverrideSaved = z.output<typeof overrideAnswer>;
+export type OverrideWithdrawn = z.output<typeof overrideWithdrawnAnswer>;
 
-export interface ResolutionView {
-  dossier: ResolutionDossier & { id?: string };
-  evaluation: DossierEvaluation;
-}
-
-/** One revision of a figure as the history endpoint returns it. */
-export interface ObservationRevision extends Observation {
-  /** A deletion is recorded as a revision too. */
-  deleted?: boolean;
-  recordedBy?: string;
-  recordedByName?: string;
-}
-
-export interface ObservationInput {
-  targetId: string;
-  period: string;
-  value: Observation['value'];
-  status: ValueStatus;
-  source?: string;
-  comment?: string;
-  expectedRevision: number;
-}
-
-/** The figure as someone else saved it meanwhile. */
-export type SavedFigure = Observation & { recordedBy?: string; recordedByName?: string };
-
-export interface RevisionConflict {
-  targetId: string;
-  period: string;
-  expectedRevision?: number;
-  /** The figure as it is now (null if it is no longer there). */
-  current: SavedFigure | null;
-}
-
-export interface ImportJob {
-  id: string;
-  state: 'running' | 'succeeded' | 'failed';
-  stage?: 'parse' | 'validate' | 'write' | 'done';
-  /** 0-100. */
-  progress: number;
-  errors: { path?: string; message: string; sheet?: string; row?: number; column?: string }[];
-  message?: string;
-  result?: ImportResult;
-}
+export type ImportJob = z.output<typeof importJobOut>;
+export type ImportStarted = z.output<typeof importStartedAnswer>;
 
 export interface CompareUnit {
   unitCode: string;

@@ -1,5 +1,9 @@
 /** The unit tree as the switcher shows it: depth-first, each unit with its depth. */
-import type { UnitNode } from './types';
+import type { UnitNode as UnitAnswer } from './types';
+
+/** What the switcher reads of a unit of `GET /api/units` (the answer's fields), nested or not. */
+export type UnitNode = Pick<UnitAnswer, 'code' | 'name' | 'level'> &
+  Partial<Pick<UnitAnswer, 'parentCode' | 'validFrom' | 'validTo' | 'role'>> & { children?: UnitNode[] };
 
 export interface FlatUnit {
   code: string;

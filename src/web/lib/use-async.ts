@@ -5,6 +5,8 @@ export interface AsyncState<T> {
   error: unknown;
   loading: boolean;
   reload: () => void;
+  /** Shows data the screen already has (a write's answer) without loading again. */
+  replace: (data: T) => void;
 }
 
 /** Runs an async loader when its key changes; a stale answer never overwrites a newer one. */
@@ -29,5 +31,6 @@ export function useAsync<T>(load: () => Promise<T>, key: string): AsyncState<T> 
     };
   }, [key, tick]);
   const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { ...state, reload };
+  const replace = useCallback((data: T) => setState({ data, error: undefined, loading: false }), []);
+  return { ...state, reload, replace };
 }

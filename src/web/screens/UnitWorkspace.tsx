@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { api, ApiError } from '../lib/api';
 import { useT } from '../lib/i18n';
 import { buildPath, navigate, useLocation } from '../lib/router';
-import type { ResolutionSummary } from '../lib/types';
+import type { ResolutionsAnswer, ResolutionSummary } from '../lib/types';
 import type { FlatUnit } from '../lib/units';
 import { useAsync } from '../lib/use-async';
 import { EmptyState, ErrorNotice, Loading } from '../components/Notices';
@@ -26,27 +26,16 @@ export interface WorkspaceProps {
   reloadResolutions: () => void;
 }
 
-function normalize(answer: unknown): ResolutionSummary[] {
-  const list = Array.isArray(answer)
-    ? answer
-    : ((answer as { resolutions?: unknown[] } | null)?.resolutions ?? []);
-  return (list as Record<string, unknown>[]).map((item) => ({
-    id: String(item.id),
-    title: typeof item.title === 'string' ? item.title : String(item.id),
-    term: typeof item.term === 'string' ? item.term : undefined,
-  }));
-}
-
 export function UnitWorkspace({ unit, screen }: { unit: FlatUnit; screen: ScreenName }) {
   const t = useT();
   const { query } = useLocation();
   // The screen's code downloads while the unit's resolutions load; both are there before it renders.
   const list = useAsync(async () => {
     const [answer] = await Promise.all([
-      api<unknown>('GET', `/api/units/${encodeURIComponent(unit.code)}/resolutions`),
+      api<ResolutionsAnswer>('GET', `/api/units/${encodeURIComponent(unit.code)}/resolutions`),
       screens[screen].preload(),
     ]);
-    return normalize(answer);
+    return answer.resolutions;
   }, unit.code);
   // Once this screen is up, fetch the others' code so that moving between tabs never waits.
   useEffect(() => {

@@ -4,9 +4,10 @@
  * cells; nothing typed is dropped until it is saved or the user drops it.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { VALUE_STATUSES, type Observation, type ValueStatus } from '../../../core/model';
+import { VALUE_STATUSES, type ValueStatus } from '../../../core/model';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { Link } from '../../components/Link';
+import { withFigures, withSavedFigures } from '../../lib/apply-answers';
 import { useT } from '../../lib/i18n';
 import { statusLabel } from '../../lib/labels';
 import { useResolution } from '../../lib/use-resolution';
@@ -42,6 +43,7 @@ export default function EntryScreen({ unit, resolutionId }: WorkspaceProps) {
       key={resolutionId}
       resolutionId={resolutionId}
       data={view.data}
+      show={view.replace}
       reload={view.reload}
       readOnly={unit.role === 'viewer'}
     />
@@ -53,11 +55,14 @@ type Data = NonNullable<ReturnType<typeof useResolution>['data']>;
 function EntryWorkspace({
   resolutionId,
   data,
+  show,
   reload,
   readOnly,
 }: {
   resolutionId: string;
   data: Data;
+  /** Shows the resolution as a write answered it, without loading it again. */
+  show: (data: Data) => void;
   reload: () => void;
   /** A viewer may look and read the history; the server refuses their saves anyway. */
   readOnly: boolean;
@@ -75,9 +80,7 @@ function EntryWorkspace({
   const { edits } = editsApi;
   const targets = useMemo(() => data.dossier.targets.filter((target) => !target.dropped), [data]);
   const targetMap = useMemo(() => new Map(targets.map((target) => [target.id, target])), [targets]);
-  // Revisions just saved, shown at once; the reload that follows brings the same ones.
-  const [recent, setRecent] = useState<Observation[]>([]);
-  const base = useMemo(() => latestObservations([...data.dossier.observations, ...recent]), [data, recent]);
+  const base = useMemo(() => latestObservations(data.dossier.observations), [data]);
   const periods = periodColumns(year, granularity);
   const paste = usePaste({ targets, periods, base, editsApi, defaultStatus });
 
@@ -141,10 +144,7 @@ function EntryWorkspace({
           resolutionId={resolutionId}
           editsApi={editsApi}
           targets={targetMap}
-          onSaved={(revisions) => {
-            setRecent((previous) => [...previous, ...revisions]);
-            reload();
-          }}
+          onSaved={(answer) => show(withSavedFigures(data, answer))}
         />
       </div>
       {readOnly && (
@@ -187,8 +187,11 @@ function EntryWorkspace({
             onMeta={(patch) => editsApi.setMeta(target, period, base.get(key), defaultStatus, patch)}
             onKeepMine={() => editsApi.keepMine(key)}
             onTakeTheirs={() => {
+              const theirs = edits[key]?.conflict;
               editsApi.revert(key);
-              reload();
+              // Their figure came with the conflict: shown at once, no reload needed.
+              if (theirs) show(withFigures(data, [theirs]));
+              else reload();
             }}
           />
         )}

@@ -5,7 +5,7 @@ import { formatPeriodVi } from '../../lib/core';
 import { useT } from '../../lib/i18n';
 import { statusLabel } from '../../lib/labels';
 import { buildPath } from '../../lib/router';
-import type { ObservationRevision } from '../../lib/types';
+import type { ObservationHistory } from '../../lib/types';
 import { useAsync } from '../../lib/use-async';
 import { ErrorNotice, Loading } from '../../components/Notices';
 import { formatCellValue } from './cell-value';
@@ -29,12 +29,11 @@ export function HistoryPanel({
 }) {
   const t = useT();
   const history = useAsync(async () => {
-    const answer = await api<ObservationRevision[] | { revisions: ObservationRevision[] }>(
+    const answer = await api<ObservationHistory>(
       'GET',
       buildPath(`/api/targets/${encodeURIComponent(target.id)}/observations`, { period }),
     );
-    const list = Array.isArray(answer) ? answer : answer.revisions;
-    return [...list].filter((r) => r.period === period).sort((a, b) => b.revision - a.revision);
+    return answer.revisions.filter((r) => r.period === period).sort((a, b) => b.revision - a.revision);
   }, `${target.id}|${period}`);
 
   return (
@@ -70,7 +69,7 @@ export function HistoryPanel({
                 <td className="num">
                   {revision.deleted ? '(đã xóa)' : formatCellValue(target, revision.value)}
                 </td>
-                <td>{statusLabel(revision.status)}</td>
+                <td>{revision.status ? statusLabel(revision.status) : ''}</td>
                 <td>{revision.recordedByName ?? revision.recordedBy ?? ''}</td>
                 <td>{formatWhen(revision.recordedAt)}</td>
                 <td>{revision.source ?? ''}</td>

@@ -1,8 +1,9 @@
 /** Counts of changed and wrong cells, the save button, and what the save answered. */
 import { useState } from 'react';
-import type { Observation, Target } from '../../../core/model';
+import type { Target } from '../../../core/model';
 import { errorMessage } from '../../components/Notices';
 import { useT } from '../../lib/i18n';
+import type { FiguresSaved } from '../../lib/types';
 import { saveFigures } from './save-figures';
 import type { useEdits } from './use-edits';
 
@@ -10,8 +11,8 @@ interface SaveBarProps {
   resolutionId: string;
   editsApi: ReturnType<typeof useEdits>;
   targets: Map<string, Target>;
-  /** Called with the new revisions, so the grid shows them before the reload arrives. */
-  onSaved: (revisions: Observation[]) => void;
+  /** Called with the save's answer: the revisions written and the evaluation after them. */
+  onSaved: (answer: FiguresSaved) => void;
 }
 
 type Message = { tone: 'ok' | 'error'; text: string } | null;
@@ -31,7 +32,7 @@ export function SaveBar({ resolutionId, editsApi, targets, onSaved }: SaveBarPro
     setBusy(false);
     switch (outcome.kind) {
       case 'saved':
-        onSaved(outcome.revisions);
+        onSaved(outcome.answer);
         editsApi.clear();
         setMessage({ tone: 'ok', text: t('saved', { n: outcome.count }) });
         break;

@@ -3,15 +3,21 @@
  * typed against. The answer is turned into what the grid shows: done, errors per cell, or the
  * other person's figures for the cells someone saved in between.
  */
-import type { Observation, Target } from '../../../core/model';
+import type { Target } from '../../../core/model';
 import { api, ApiError } from '../../lib/api';
-import type { ObservationInput, RevisionConflict } from '../../lib/types';
+import type {
+  FiguresSaved,
+  ObservationInput,
+  RevisionConflict,
+  RevisionConflictAnswer,
+  SavedFigure,
+} from '../../lib/types';
 import { parseCellText } from './cell-value';
 import { cellKey } from './grid-model';
 import type { Edits } from './use-edits';
 
 export type SaveOutcome =
-  | { kind: 'saved'; count: number; revisions: Observation[] }
+  | { kind: 'saved'; count: number; answer: FiguresSaved }
   | { kind: 'nothing' }
   | { kind: 'invalid'; count: number }
   | { kind: 'rejected'; error: ApiError; cellErrors: Map<string, string> }
@@ -44,13 +50,19 @@ export function buildItems(
   return { items, keys };
 }
 
-function conflictsOf(error: ApiError): RevisionConflict[] {
-  const details = error.details as
-    { conflicts?: RevisionConflict[]; current?: RevisionConflict['current'] } | undefined;
-  if (details?.conflicts) return details.conflicts;
-  if (details?.current)
-    return [{ targetId: details.current.targetId, period: details.current.period, current: details.current }];
-  return [];
+/** The other person's figure, or null when none is in force (never saved, or deleted). */
+function inForce(current: RevisionConflictAnswer['current']): SavedFigure | null {
+  if (!current || current.deleted || current.value === undefined || current.status === undefined) return null;
+  return { ...current, value: current.value, status: current.status };
+}
+
+/** The conflicts of a 409 `revision_conflict` (`error.details.conflicts`). */
+export function conflictsOf(error: ApiError): RevisionConflict[] {
+  const details = error.details as { conflicts?: RevisionConflictAnswer[] } | undefined;
+  return (details?.conflicts ?? []).map(({ current, ...conflict }) => ({
+    ...conflict,
+    current: inForce(current),
+  }));
 }
 
 /** Maps issues "items.3.value" (or "items.3") to the cell of item 3. */
@@ -75,14 +87,12 @@ export async function saveFigures(
   if (!built) return { kind: 'invalid', count: 1 };
   if (built.items.length === 0) return { kind: 'nothing' };
   try {
-    const answer = await api<{ revisions?: Observation[] } | null>(
+    const answer = await api<FiguresSaved>(
       'POST',
       `/api/resolutions/${encodeURIComponent(resolutionId)}/observations`,
-      {
-        items: built.items,
-      },
+      { items: built.items },
     );
-    return { kind: 'saved', count: built.items.length, revisions: answer?.revisions ?? [] };
+    return { kind: 'saved', count: built.items.length, answer };
   } catch (error) {
     if (!(error instanceof ApiError)) return { kind: 'failed', error };
     if (error.code === 'revision_conflict') {

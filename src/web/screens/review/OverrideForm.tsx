@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { BANDS, LIGHTS, VERDICTS, type Band, type Light, type Verdict } from '../../../core/model';
 import type { TargetEvaluation } from '../../../core/evaluation-types';
 import { api, ApiError, issueFor } from '../../lib/api';
+import { buildPath } from '../../lib/router';
+import type { OverrideSaved } from '../../lib/types';
 import { useT } from '../../lib/i18n';
 import { bandLabel, lightLabel, verdictLabel } from '../../lib/labels';
 import { errorMessage } from '../../components/Notices';
@@ -23,7 +25,8 @@ export function OverrideForm({
   onCancel,
 }: {
   evaluation: TargetEvaluation;
-  onDone: () => void;
+  /** Called with the answer: the decision and the resolution evaluated after it. */
+  onDone: (answer: OverrideSaved) => void;
   onCancel: () => void;
 }) {
   const t = useT();
@@ -47,12 +50,15 @@ export function OverrideForm({
     setBusy(true);
     setError(null);
     try {
-      await api('POST', `/api/targets/${encodeURIComponent(evaluation.target.id)}/overrides`, {
-        scheme,
-        label,
-        reason: reason.trim(),
-      });
-      onDone();
+      // As of the period on screen, so the answer redraws the same review.
+      const answer = await api<OverrideSaved>(
+        'POST',
+        buildPath(`/api/targets/${encodeURIComponent(evaluation.target.id)}/overrides`, {
+          asOf: evaluation.asOf,
+        }),
+        { scheme, label, reason: reason.trim() },
+      );
+      onDone(answer);
     } catch (failure) {
       setError(failure instanceof ApiError ? failure : new Error(errorMessage(failure)));
     } finally {

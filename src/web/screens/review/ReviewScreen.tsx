@@ -5,6 +5,7 @@
 import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { Link } from '../../components/Link';
 import { AsOfSelect } from '../../components/AsOfSelect';
+import { withDecision } from '../../lib/apply-answers';
 import { useT } from '../../lib/i18n';
 import { verdictCountsLine } from '../../lib/core';
 import { getLang } from '../../lib/i18n';
@@ -29,7 +30,8 @@ export default function ReviewScreen({ unit, resolutionId }: WorkspaceProps) {
     );
   if (view.loading && !view.data) return <Loading />;
   if (view.error || !view.data) return <ErrorNotice error={view.error} onRetry={view.reload} />;
-  const { dossier, evaluation } = view.data;
+  const data = view.data;
+  const { dossier, evaluation } = data;
   // Every target, dropped ones too: the counts are the core's, the same the narrative reads.
   const targets = evaluation.targets;
   const countsLine = verdictCountsLine(evaluation.summary, getLang());
@@ -53,7 +55,7 @@ export default function ReviewScreen({ unit, resolutionId }: WorkspaceProps) {
           {t('noTargets')}
         </EmptyState>
       ) : (
-        <ReviewTable evaluations={targets} onChanged={view.reload} />
+        <ReviewTable evaluations={targets} onChanged={(answer) => view.replace(withDecision(data, answer))} />
       )}
       <div className="two-columns">
         <ScenarioBox dossier={dossier} asOf={evaluation.asOf} />

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, uploadFile } from '../../lib/api';
 import { useT } from '../../lib/i18n';
-import type { ImportJob } from '../../lib/types';
+import type { ImportJob, ImportStarted } from '../../lib/types';
 import { ErrorNotice, ProgressBar } from '../../components/Notices';
 
 const STAGE: Record<NonNullable<ImportJob['stage']>, string> = {
@@ -31,7 +31,11 @@ export function ImportPanel({
 }) {
   const t = useT();
   const [file, setFile] = useState<File | null>(null);
-  const [job, setJob] = useState<ImportJob | null>(null);
+  // The job as the server answers it; a placeholder while the file is being sent.
+  const [job, setJob] = useState<Pick<
+    ImportJob,
+    'state' | 'stage' | 'progress' | 'errors' | 'message' | 'result'
+  > | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const timer = useRef<number | undefined>(undefined);
 
@@ -50,13 +54,13 @@ export function ImportPanel({
   async function upload() {
     if (!file) return;
     setFailure(null);
-    setJob({ id: '', state: 'running', stage: 'parse', progress: 0, errors: [] });
+    setJob({ state: 'running', stage: 'parse', progress: 0, errors: [] });
     try {
-      const started = await uploadFile<{ id: string; job?: ImportJob }>(
+      const started = await uploadFile<ImportStarted>(
         `/api/units/${encodeURIComponent(unitCode)}/imports`,
         file,
       );
-      if (started.job) setJob(started.job);
+      setJob(started.job);
       await poll(started.id);
     } catch (error) {
       setJob(null);
