@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Sql } from '../../db/database';
 import { AppError, type Actor } from '../../services/app-error';
 import { recordAuthEvent } from './auth-audit';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
+import { hashPassword, verifyPassword } from './password';
+import { passwordIssues, type PasswordContext } from './password-policy';
 import type { Role, RoleAssignment } from './roles';
 
 /** A user as the API shows it (never the hash). */
@@ -56,12 +57,12 @@ export async function createUser(db: Database, actor: Actor, input: NewUser): Pr
       ],
     });
   }
-  if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw new AppError('validation_failed', 'Mật khẩu quá ngắn.', {
-      issues: [{ path: 'password', message: `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.` }],
-    });
-  }
   const displayName = input.displayName?.trim() || username;
+  const unitNames = await unitNamesOf(
+    db,
+    (input.roles ?? []).map((r) => r.unitCode),
+  );
+  refuseWeakPassword(input.password, { username, displayName, unitNames }, 'password');
   const hash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const existing = await tx.query('select 1 from users where username = $1', [username]);
@@ -158,9 +159,21 @@ export async function setPassword(
   password: string,
   keepTokenHash?: string,
 ): Promise<void> {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new AppError('validation_failed', 'Mật khẩu quá ngắn.', {
-      issues: [{ path: 'newPassword', message: `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.` }],
+  const current = await findUserById(db, userId);
+  if (!current) throw new AppError('not_found', 'Không tìm thấy người dùng.');
+  const roles = await rolesOf(db, userId);
+  const unitNames = await unitNamesOf(
+    db,
+    roles.map((r) => r.unitCode),
+  );
+  refuseWeakPassword(password, { ...current, unitNames }, 'newPassword');
+  const [stored] = await db.query<{ password_hash: string }>(
+    'select password_hash from users where id = $1',
+    [userId],
+  );
+  if (stored && (await verifyPassword(stored.password_hash, password))) {
+    throw new AppError('validation_failed', 'Mật khẩu mới phải khác mật khẩu hiện tại.', {
+      issues: [{ path: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' }],
     });
   }
   const hash = await hashPassword(password);
@@ -186,4 +199,21 @@ export async function setDisabled(
     if (disabled) await tx.query('delete from sessions where user_id = $1', [userId]);
     await recordAuthEvent(tx, actor, disabled ? 'user.disabled' : 'user.enabled', { userId });
   });
+}
+
+/** Throws `validation_failed` (issue at `path`) unless the password passes the rule. */
+function refuseWeakPassword(password: string, context: PasswordContext, path: string): void {
+  const issues = passwordIssues(password, context, path);
+  if (issues.length > 0)
+    throw new AppError('validation_failed', issues[0]?.message ?? 'Mật khẩu quá dễ đoán.', { issues });
+}
+
+/** The names of the units with these codes (every name a code has had). */
+async function unitNamesOf(db: Sql, codes: string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const rows = await db.query<{ name: string }>(
+    'select distinct name from units where code = any($1::text[])',
+    [codes],
+  );
+  return rows.map((r) => r.name);
 }
