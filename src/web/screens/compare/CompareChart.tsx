@@ -1,22 +1,23 @@
-/** Horizontal bars of the siblings' values, ranked, with the reference as a dashed line. */
-import { formatNumberVi } from '../../lib/core';
-import type { CompareUnit } from '../../lib/types';
+/** Horizontal bars of the ranked units' values, labelled with the core's texts; the reference
+ * as a dashed line when it is on the same scale (a mean, not a total). */
+import type { CompareAnswer } from '../../../server/routes/compare.schema';
 
 const ROW = 26;
 const LABEL = 170;
 const W = 560;
 
 export function CompareChart({
-  rows,
-  reference,
-  decimals,
+  result,
+  texts,
   highlight,
 }: {
-  rows: CompareUnit[];
-  reference: number | null;
-  decimals: number;
+  result: CompareAnswer;
+  texts: CompareAnswer['texts']['vi'];
   highlight: string;
 }) {
+  const rows = result.units;
+  const reference = result.reference && !result.reference.additive ? result.reference.value : null;
+  const label = (code: string) => texts.units.find((u) => u.unitCode === code)?.value ?? '';
   const max = Math.max(...rows.map((row) => row.value), reference ?? 0, 1e-9);
   const x = (value: number) => LABEL + (Math.max(0, value) / max) * (W - LABEL - 80);
   const height = rows.length * ROW + 8;
@@ -25,7 +26,7 @@ export function CompareChart({
       className="compare-chart"
       viewBox={`0 0 ${W} ${height}`}
       role="img"
-      aria-label={rows.map((r) => `${r.unitName}: ${formatNumberVi(r.value, decimals)}`).join('; ')}
+      aria-label={rows.map((r) => `${r.unitName}: ${label(r.unitCode)}`).join('; ')}
     >
       {rows.map((row, i) => (
         <g key={row.unitCode} className={row.unitCode === highlight ? 'bar bar-current' : 'bar'}>
@@ -40,7 +41,7 @@ export function CompareChart({
             rx={2}
           />
           <text x={x(row.value) + 4} y={i * ROW + 18} className="bar-value">
-            {formatNumberVi(row.value, decimals)}
+            {label(row.unitCode)}
           </text>
         </g>
       ))}

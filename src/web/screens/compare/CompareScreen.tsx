@@ -1,23 +1,26 @@
 /**
- * Comparison: the sibling units side by side for one indicator, ranked, each as a multiple of
- * the parent's figure ("gấp 1,53 lần bình quân chung của tỉnh", "xếp thứ 4 toàn tỉnh").
+ * Comparison: the sibling units side by side for one indicator, ranked by the server with the
+ * core's rules and words ("xếp thứ 4 toàn tỉnh", "gấp 1,53 lần bình quân chung của tỉnh"), the
+ * rule under the table and the units left out with the reason. Nothing is computed or formatted
+ * here; an optional weight indicator (population) weights the overall average.
  */
 import { api } from '../../lib/api';
 import { formatPeriodVi } from '../../lib/core';
-import { useT } from '../../lib/i18n';
+import { useLang, useT } from '../../lib/i18n';
 import { buildPath, setQueryParam, useLocation } from '../../lib/router';
 import { useSession } from '../../lib/session';
-import type { CompareResult } from '../../lib/types';
 import { useAsync } from '../../lib/use-async';
 import { useResolution } from '../../lib/use-resolution';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { Link } from '../../components/Link';
+import type { CompareAnswer } from '../../../server/routes/compare.schema';
 import type { WorkspaceProps } from '../UnitWorkspace';
 import { CompareChart } from './CompareChart';
 import { CompareTable } from './CompareTable';
 
 export default function CompareScreen({ unit, resolutionId }: WorkspaceProps) {
   const t = useT();
+  const lang = useLang();
   const { units } = useSession();
   const { query } = useLocation();
   const view = useResolution(resolutionId, query.get('asOf') ?? undefined);
@@ -29,12 +32,13 @@ export default function CompareScreen({ unit, resolutionId }: WorkspaceProps) {
   const parentCode = unit.parentCode ?? unit.code;
   const parent = units.find((u) => u.code === parentCode);
   const asOf = view.data?.evaluation.asOf;
-  const compare = useAsync<CompareResult | undefined>(
+  const weight = query.get('w') ?? undefined;
+  const compare = useAsync<CompareAnswer | undefined>(
     async () =>
       indicator && asOf
-        ? api<CompareResult>('GET', buildPath('/api/compare', { unit: parentCode, indicator, asOf }))
+        ? api<CompareAnswer>('GET', buildPath('/api/compare', { unit: parentCode, indicator, asOf, weight }))
         : undefined,
-    `${parentCode}|${indicator ?? ''}|${asOf ?? ''}`,
+    `${parentCode}|${indicator ?? ''}|${asOf ?? ''}|${weight ?? ''}`,
   );
 
   if (view.loading && !view.data) return <Loading />;
@@ -46,7 +50,7 @@ export default function CompareScreen({ unit, resolutionId }: WorkspaceProps) {
       </EmptyState>
     );
   const result = compare.data;
-  const decimals = target?.precision ?? 2;
+  const texts = result?.texts[lang];
 
   return (
     <div className="compare">
@@ -61,6 +65,22 @@ export default function CompareScreen({ unit, resolutionId }: WorkspaceProps) {
             ))}
           </select>
         </label>
+        <label>
+          {t('compareWeight')}
+          <select
+            value={weight ?? ''}
+            onChange={(event) => setQueryParam('w', event.target.value || undefined)}
+          >
+            <option value="">{t('compareWeightNone')}</option>
+            {indicators
+              .filter((candidate) => candidate.indicator !== indicator)
+              .map((candidate) => (
+                <option key={candidate.id} value={candidate.indicator}>
+                  {candidate.name}
+                </option>
+              ))}
+          </select>
+        </label>
         {asOf && (
           <p className="muted">
             {t('asOf')} {formatPeriodVi(asOf)} · {parent?.name ?? parentCode}
@@ -69,22 +89,19 @@ export default function CompareScreen({ unit, resolutionId }: WorkspaceProps) {
       </div>
       {compare.loading && <Loading />}
       {compare.error !== undefined && <ErrorNotice error={compare.error} onRetry={compare.reload} />}
-      {result && result.units.length === 0 && <EmptyState>{t('compareNoRows')}</EmptyState>}
-      {result && result.units.length > 0 && (
+      {result && texts && result.units.length === 0 && (
+        <EmptyState>
+          {t('compareNoRows')} {texts.excluded.length > 0 && texts.rule}
+        </EmptyState>
+      )}
+      {result && texts && result.units.length > 0 && (
         <>
-          <CompareChart
-            rows={result.units}
-            reference={result.reference?.value ?? null}
-            decimals={decimals}
-            highlight={unit.code}
-          />
+          <CompareChart result={result} texts={texts} highlight={unit.code} />
           <CompareTable
             result={result}
-            units={units}
-            parent={parent}
+            texts={texts}
             current={unit.code}
-            decimals={decimals}
-            caption={`${target?.name ?? indicator} (${target?.unit ?? ''})`}
+            caption={`${target?.name ?? indicator}${texts.measure ? ` · ${texts.measure}` : ''}`}
           />
         </>
       )}

@@ -1,74 +1,69 @@
-/** The ranking as a table: rank sentence, unit, value, multiple of the reference. */
-import { formatNumberVi, formatPeriodVi } from '../../lib/core';
+/** The ranking as a table, every word from the core: rank, unit, value with its unit, the
+ * relation to the reference; the rule under the table and the units left out with the reason. */
 import { useT } from '../../lib/i18n';
-import type { CompareResult } from '../../lib/types';
-import type { FlatUnit } from '../../lib/units';
-import { multipleSentence, rankSentence, scopeWords } from './compare-text';
+import type { CompareAnswer } from '../../../server/routes/compare.schema';
+
+type Texts = CompareAnswer['texts']['vi'];
 
 export function CompareTable({
   result,
-  units,
-  parent,
+  texts,
   current,
-  decimals,
   caption,
 }: {
-  result: CompareResult;
-  units: FlatUnit[];
-  parent: FlatUnit | undefined;
+  result: CompareAnswer;
+  texts: Texts;
   current: string;
-  decimals: number;
   caption: string;
 }) {
   const t = useT();
-  const scope = scopeWords(parent?.level, result.parent.unitName);
-  const referenceWords =
-    result.reference?.label === 'parent' ? t('average') + ` (${result.parent.unitName})` : t('average');
+  const textOf = (code: string) => texts.units.find((u) => u.unitCode === code);
   return (
-    <table className="plain-table compare-table">
-      <caption>
-        {caption} · {referenceWords}:{' '}
-        {result.reference ? formatNumberVi(result.reference.value, decimals) : '—'}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('rank')}</th>
-          <th scope="col">{t('unit')}</th>
-          <th scope="col">{t('value')}</th>
-          <th scope="col">{t('multiple')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {result.units.map((row) => (
-          <tr
-            key={row.unitCode}
-            className={row.unitCode === current ? 'row-current' : undefined}
-            aria-current={row.unitCode === current ? 'true' : undefined}
-          >
-            <td>{rankSentence(row.rank, scope)}</td>
-            <th scope="row">{row.unitName}</th>
-            <td className="num">
-              {formatNumberVi(row.value, decimals)}{' '}
-              <small className="muted">({formatPeriodVi(row.period)})</small>
-            </td>
-            <td>
-              {row.multiple !== null
-                ? multipleSentence(
-                    row.multiple,
-                    parent?.level ?? (result.parent.unitCode.length === 2 ? 'province' : undefined),
-                  )
-                : '—'}
-            </td>
+    <>
+      <table className="plain-table compare-table">
+        <caption>
+          {caption}
+          {texts.reference && <> · {texts.reference}</>}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('rank')}</th>
+            <th scope="col">{t('unit')}</th>
+            <th scope="col">{t('value')}</th>
+            <th scope="col">{t('compareRelation')}</th>
           </tr>
-        ))}
-        {result.missing.map((code) => (
-          <tr key={code}>
-            <td>—</td>
-            <th scope="row">{units.find((u) => u.code === code)?.name ?? code}</th>
-            <td colSpan={2}>{t('noData')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {result.units.map((row) => {
+            const text = textOf(row.unitCode);
+            return (
+              <tr
+                key={row.unitCode}
+                className={row.unitCode === current ? 'row-current' : undefined}
+                aria-current={row.unitCode === current ? 'true' : undefined}
+              >
+                <td>{text?.rank}</td>
+                <th scope="row">{row.unitName}</th>
+                <td className="num">{text?.value}</td>
+                <td>{text?.relation ?? '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="compare-rule muted">{texts.rule}</p>
+      {texts.excluded.length > 0 && (
+        <section className="compare-excluded" aria-label={t('compareExcluded')}>
+          <h3>{t('compareExcluded')}</h3>
+          <ul>
+            {texts.excluded.map((e) => (
+              <li key={e.unitCode} className={e.unitCode === current ? 'row-current' : undefined}>
+                <strong>{e.unitName}</strong>: {e.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
   );
 }
