@@ -3,14 +3,22 @@
  * the figures per year of the term (or of the period for periodic reports), the achievement, the
  * plan, the change on last year, the forecast and the assessment with the committee's override.
  */
-import type { Target, TargetGoal, ResolutionDossier, Observation } from '../core';
-import { FIELDS, QUALIFIER_SYMBOLS } from '../core';
+import type { Target, TargetGoal, ResolutionDossier, Observation, ShownNumber } from '../core';
+import {
+  FIELDS,
+  QUALIFIER_SYMBOLS,
+  changesInPoints,
+  endMonthIndex,
+  formatFigure,
+  formatGoal,
+  periodOf,
+} from '../core';
 import type { DossierEvaluation, TargetEvaluation } from '../core';
 import type { AppendixColumn, AppendixRow, AppendixTable, Cell, ReportType } from './report-types';
 import { FIELD_GROUP, VERDICT_CELL } from './assessment-words';
 import { figureFor, indexObservations, type ObservationIndex } from './observations';
 import { periodPhrase, periodYear, termBounds } from './report-title';
-import { capitalizeVi, numberVi, romanNumeral } from './vi';
+import { capitalizeVi, romanNumeral } from './vi';
 
 const text = (t: string): Cell => ({ kind: 'text', text: t });
 const EMPTY: Cell = { kind: 'empty' };
@@ -34,14 +42,8 @@ export function goalCell(target: Target, goal: TargetGoal = target.goal): Cell {
         target.precision,
         QUALIFIER_SYMBOLS[target.qualifier] ? { prefix: QUALIFIER_SYMBOLS[target.qualifier] } : {},
       );
-    case 'range':
-      return text(`${numberVi(goal.min, target.precision)} - ${numberVi(goal.max, target.precision)}`);
-    case 'milestone':
-      return text('Hoàn thành');
-    case 'grade':
-      return text(goal.required);
-    case 'structure':
-      return text(goal.shares.map((s) => numberVi(s.value, target.precision)).join('/'));
+    default:
+      return text(formatGoal(target, goal));
   }
 }
 
@@ -49,9 +51,7 @@ export function goalCell(target: Target, goal: TargetGoal = target.goal): Cell {
 export function valueCell(target: Target, value: Observation['value'] | undefined): Cell {
   if (value === undefined) return EMPTY;
   if (typeof value === 'number') return num(value, target.precision);
-  if (typeof value === 'boolean') return text(value ? 'Đạt' : 'Chưa đạt');
-  if (typeof value === 'string') return text(value);
-  return text(value.map((v) => numberVi(v, target.precision)).join('/'));
+  return text(formatFigure(target, value));
 }
 
 /** Annual growth (%) from levels: what a growth target's year columns show. */
@@ -79,23 +79,43 @@ function yearHeader(index: ObservationIndex, dossier: ResolutionDossier, year: n
   return statuses.includes('estimate') ? `Ước TH ${year}` : `TH ${year}`;
 }
 
-/** Whether a target is a share in % whose changes read in percentage points (as the core's
- * sentences say them), not a growth target measured in %. */
-export function isPointsTarget(target: Target): boolean {
-  return target.unit.trim() === '%' && target.kind !== 'average-growth';
-}
+/** Whether a target is a share in % whose changes read in percentage points (the core's rule). */
+export const isPointsTarget = changesInPoints;
 
-/** Change on the same period of last year: % for amounts, percentage points for shares. */
+/** Change on the same period of last year as the core shows it: % for amounts, percentage
+ * points for shares. */
 function yearOnYearCell(ev: TargetEvaluation): Cell {
-  const y = ev.yearOnYear;
-  if (!y) return EMPTY;
-  return isPointsTarget(ev.target)
-    ? num(y.absoluteChange, Math.max(1, ev.target.precision))
-    : num(y.change * 100, 1);
+  const y = ev.view?.yearOnYear;
+  return y ? num(y.change.value, y.change.decimals) : EMPTY;
 }
 
-function ratioCell(ratio: number | undefined): Cell {
-  return ratio === undefined || !Number.isFinite(ratio) ? EMPTY : num(ratio, 1, { percent: true });
+/** A percentage as the core shows it: the rounded figure and its decimals, so the cell prints
+ * what the narrative prints. */
+function percentCell(shown: ShownNumber | undefined): Cell {
+  return shown ? num(shown.value / 100, shown.decimals, { percent: true }) : EMPTY;
+}
+
+/** The forecast as the core shows it: a number where it is one, the words for a grade or a
+ * milestone, nothing for a structure. */
+function forecastCell(ev: TargetEvaluation): Cell {
+  const f = ev.forecast;
+  const shown = ev.view?.forecast;
+  if (!f || shown === undefined) return EMPTY;
+  const goal = ev.goal ?? ev.target.goal;
+  if (goal.type === 'milestone' || goal.type === 'grade') return text(shown);
+  return num(f.value, Math.max(ev.target.precision, ev.target.kind === 'average-growth' ? 2 : 0));
+}
+
+/** Whether the achievement rests on the figure the row prints for a period (a quarter's value is
+ * never printed beside the percentage of a whole year). */
+function achievementOnFigure(ev: TargetEvaluation): boolean {
+  const basis = ev.achievement?.basis;
+  const latest = ev.latest;
+  if (!basis || !latest) return true;
+  return (
+    endMonthIndex(periodOf(basis.period)) === endMonthIndex(periodOf(latest.period)) &&
+    (basis.period === latest.period || ev.achievement?.measure === 'sum-so-far')
+  );
 }
 
 /** Whether the committee's verdict differs from the one the figures suggest. */
@@ -179,7 +199,12 @@ export function buildAppendix(
     });
     for (const target of inField) {
       const ev = byId.get(target.id) as TargetEvaluation;
-      const plan = ev.plans.find((p) => periodYear(p.period) === asOfYear) ?? ev.plans[0];
+      const planIndex = Math.max(
+        0,
+        ev.plans.findIndex((p) => periodYear(p.period) === asOfYear),
+      );
+      const plan = ev.plans[planIndex];
+      const planShown = ev.view?.plans[planIndex]?.percent;
       const cells: Cell[] = [text(target.code), text(target.name), text(target.unit), goalCell(target)];
       if (isTerm) for (const y of years) cells.push(yearCell(index, target, y));
       else {
@@ -190,17 +215,14 @@ export function buildAppendix(
             : valueCell(target, figureFor(index, target.id, evaluation.asOf)?.value),
         );
       }
-      cells.push(ratioCell(ev.achievement?.ratio), ratioCell(plan?.ratio), yearOnYearCell(ev));
-      cells.push(
-        ev.forecast
-          ? num(ev.forecast.value, Math.max(target.precision, target.kind === 'average-growth' ? 2 : 0))
-          : EMPTY,
-      );
+      const goalShown = isTerm || achievementOnFigure(ev) ? ev.view?.percentOfGoal : undefined;
+      cells.push(percentCell(goalShown), percentCell(planShown), yearOnYearCell(ev));
+      cells.push(forecastCell(ev));
       cells.push(assessmentCell(ev), noteCell(ev, dossier));
       rows.push({ kind: 'target', targetId: target.id, cells });
       if (ev.plans.length > 1) {
         notes.push(
-          `${target.code}. ${target.name}: ${ev.plans.map((p) => `đạt ${numberVi(p.ratio * 100, 1)}% ${p.label}`).join(', ')}.`,
+          `${target.code}. ${target.name}: ${(ev.view?.plans ?? []).map((p) => `đạt ${p.percent.text} ${p.label}`).join(', ')}.`,
         );
       }
     }

@@ -154,15 +154,16 @@ describe('buildReportModel: appendix', () => {
       '11,00',
       '71,1',
       '',
-      '11,0',
+      '11',
       '10,67',
     ]);
     expect(rows[1]?.[11]).toBe('Phải phấn đấu, nỗ lực rất cao');
     expect(rows[1]?.[12]).toBe(
       'Cấp ủy: Tốc độ tăng 3 năm đầu thấp hơn mục tiêu. Nguyên nhân: ảnh hưởng của dịch COVID-19 và giá nguyên vật liệu tăng cao',
     );
-    expect(rows[2]?.slice(3, 10)).toEqual(['9.000,0', '', '8.800,0', '9.710,8', '107,9', '122,0', '10,4']);
-    expect(rows[3]?.slice(3, 9)).toEqual(['180.000', '30.000', '32.000', '31.867', '52,1', '']);
+    // percentages as the narrative prints them ("122%", "52,15%"), never "122,0" or "52,1"
+    expect(rows[2]?.slice(3, 10)).toEqual(['9.000,0', '', '8.800,0', '9.710,8', '107,9', '122', '10,35']);
+    expect(rows[3]?.slice(3, 9)).toEqual(['180.000', '30.000', '32.000', '31.867', '52,15', '']);
     expect(rows[5]?.[3]).toBe('< 1,00');
     expect(rows[7]?.[11]).toBe('Đề nghị điều chỉnh, đưa ra ngoài kế hoạch (*)');
     expect(rows[7]?.[12]).toBe(
@@ -170,7 +171,7 @@ describe('buildReportModel: appendix', () => {
     );
     expect(rows[9]?.slice(3, 7)).toEqual(['≥ 1.500', '320', '330', '310']);
     expect(party.appendix.notes[0]).toBe(
-      '2. Thu ngân sách nhà nước: đạt 122,0% dự toán tỉnh giao, đạt 105,0% dự toán thành phố giao.',
+      '2. Thu ngân sách nhà nước: đạt 122% dự toán tỉnh giao, đạt 105% dự toán thành phố giao.',
     );
   });
 
@@ -195,7 +196,9 @@ describe('buildReportModel: appendix', () => {
       'note',
     ]);
     const budget = q.appendix.rows.find((r) => r.targetId === 't2')?.cells.map(cellText);
-    expect(budget?.slice(4, 9)).toEqual(['7.959,7', '9.710,8', '107,9', '122,0', '10,4']);
+    // the percentage and the change as the narrative prints them: "122%", "tăng 10,35%"
+    expect(budget?.slice(4, 9)).toEqual(['7.959,7', '9.710,8', '107,9', '122', '10,35']);
+    expect(q.sections.flatMap((s) => s.paragraphs).join(' ')).toContain('122%');
   });
 });
 
