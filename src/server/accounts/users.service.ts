@@ -134,7 +134,8 @@ export async function findUserById(db: Sql, id: string): Promise<User | null> {
   return rows[0] ? toUser(rows[0]) : null;
 }
 
-/** Users holding a role on any of the units, with all their roles. */
+/** Users holding a role on any of the units, each with their roles on those units only (roles
+ * elsewhere belong to other administrators and are not shown). */
 export async function listUsersOfUnits(
   db: Sql,
   unitCodes: string[],
@@ -143,8 +144,7 @@ export async function listUsersOfUnits(
     `select u.id, u.username, u.display_name, u.disabled, '' as password_hash,
             coalesce(json_agg(json_build_object('unitCode', r.unit_code, 'role', r.role)
                      order by r.unit_code, r.role), '[]') as roles
-       from users u join user_roles r on r.user_id = u.id
-      where u.id in (select user_id from user_roles where unit_code = any($1::text[]))
+       from users u join user_roles r on r.user_id = u.id and r.unit_code = any($1::text[])
       group by u.id order by u.username`,
     [unitCodes],
   );

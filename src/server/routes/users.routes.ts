@@ -75,7 +75,8 @@ export const userRoutes: FastifyPluginAsync = async (root) => {
     {
       schema: {
         tags: ['Tài khoản'],
-        summary: 'Người dùng có vai trò trên đơn vị hoặc đơn vị cấp dưới — quản trị viên của đơn vị',
+        summary:
+          'Người dùng có vai trò trên đơn vị hoặc đơn vị cấp dưới, chỉ với các vai trò trong phạm vi đó — quản trị viên của đơn vị',
         querystring: z.object({ unit: UnitCode }),
         response: { 200: usersAnswer },
       },
@@ -115,7 +116,8 @@ export const userRoutes: FastifyPluginAsync = async (root) => {
     {
       schema: {
         tags: ['Tài khoản'],
-        summary: 'Cấp thêm vai trò trên một đơn vị — quản trị viên của đơn vị đó',
+        summary:
+          'Cấp thêm vai trò trên một đơn vị — quản trị viên của đơn vị đó và của mọi đơn vị người dùng đang có vai trò',
         params: UserIdParam,
         body: Assignment,
         response: { 201: rolesAnswer },
@@ -123,8 +125,9 @@ export const userRoutes: FastifyPluginAsync = async (root) => {
     },
     async (request, reply) => {
       await requireRole(request, request.body.unitCode, 'admin');
-      const user = await findUserById(app.db, request.params.id);
-      if (!user) throw new AppError('not_found', 'Không tìm thấy người dùng.');
+      // The user must be one of the admin's own: a role here would otherwise reach a user of
+      // another province (and the answer would show their roles there).
+      const user = await authorizeUser(request, request.params.id);
       await app.db.transaction((tx) => grantRole(tx, actorOf(request), user.id, request.body));
       return reply.status(201).send({ roles: await rolesOf(app.db, user.id) });
     },
