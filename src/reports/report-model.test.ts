@@ -93,9 +93,9 @@ describe('buildReportModel: narrative', () => {
       'Dự kiến đến cuối nhiệm kỳ, trong số 6 chỉ tiêu chủ yếu, có 1 chỉ tiêu vượt kế hoạch, 1 chỉ tiêu hoàn thành kế hoạch, 3 chỉ tiêu phải phấn đấu, nỗ lực rất cao mới có thể hoàn thành và 1 chỉ tiêu đề nghị điều chỉnh, đưa ra ngoài kế hoạch.',
     ]);
     expect(party.sections[7]?.paragraphs).toEqual([
-      'Chỉ tiêu 1 (Tốc độ tăng giá trị sản xuất bình quân): tốc độ tăng bình quân đạt 10,67%/năm, bằng 71,1% mục tiêu Đại hội (15%), để đạt mục tiêu cần tăng bình quân 21,82%/năm trong 2 năm còn lại. Nguyên nhân: ảnh hưởng của dịch COVID-19 và giá nguyên vật liệu tăng cao. Trách nhiệm chủ trì: UBND thành phố.',
+      'Chỉ tiêu 1 (Tốc độ tăng giá trị sản xuất bình quân): tốc độ tăng bình quân ước đạt 10,67%/năm, bằng 71,1% mục tiêu Đại hội (15%), để đạt mục tiêu cần tăng bình quân 21,82%/năm trong 2 năm còn lại. Nguyên nhân: ảnh hưởng của dịch COVID-19 và giá nguyên vật liệu tăng cao. Trách nhiệm chủ trì: UBND thành phố.',
       'Chỉ tiêu 2 (Thu ngân sách nhà nước): ước đạt 9.710,8 tỷ đồng, bằng 107,9% mục tiêu Đại hội (9.000 tỷ đồng).',
-      'Chỉ tiêu 3 (Tổng huy động vốn đầu tư phát triển): lũy kế ước đạt 93.867 tỷ đồng, bằng 52,1% mục tiêu Đại hội (180.000 tỷ đồng), để đạt mục tiêu cần thêm bình quân 43.067 tỷ đồng mỗi năm trong 2 năm còn lại.',
+      'Chỉ tiêu 3 (Tổng huy động vốn đầu tư phát triển): lũy kế ước đạt 93.867 tỷ đồng, bằng 52,15% mục tiêu Đại hội (180.000 tỷ đồng), để đạt mục tiêu cần đạt bình quân 43.067 tỷ đồng/năm trong 2 năm còn lại.',
     ]);
     expect(party.sections[8]?.paragraphs.at(-1)).toBe(
       'Đề nghị điều chỉnh, đưa ra ngoài kế hoạch chỉ tiêu 5 (Số xã đạt chuẩn nông thôn mới kiểu mẫu), do các xã được chọn đang thực hiện lộ trình trở thành phường.',
