@@ -28,7 +28,7 @@ describe('the answers checked against their response schemas', () => {
       reply.status(201).send(loose({ value: 'no' })),
     );
     app.get('/free', async () => ({ anything: true }));
-    app.get('/refused', { schema: { response: { 200: Answer } } }, async (_r, reply) =>
+    app.get('/refused', { schema: { response: { 200: Answer, 404: Answer } } }, async (_r, reply) =>
       reply.status(404).send(loose({ error: { code: 'not_found' } })),
     );
     await app.ready();
