@@ -123,7 +123,7 @@ export function writeExportCsv(
                   r.goal,
                   r.actual,
                   r.period,
-                  r.ratio === undefined ? undefined : r.ratio * 100,
+                  r.percent?.value,
                   r.verdict,
                   r.band,
                   r.note,

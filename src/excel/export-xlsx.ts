@@ -23,7 +23,7 @@ import {
   EVALUATION_HEADERS,
   FIGURE_COLUMNS,
   numberFormatFor,
-  PERCENT_FORMAT,
+  percentFormat,
   PLAN_COLUMNS,
   precisionFormat,
   RESOLUTION_FIELDS,
@@ -104,7 +104,7 @@ function addEvaluationSheet(
         row.goal,
         row.actual,
         row.period,
-        row.ratio,
+        row.percent === undefined ? undefined : row.percent.value / 100,
         row.verdict,
         row.band,
         row.note,
@@ -114,7 +114,7 @@ function addEvaluationSheet(
         const cell = excelRow.getCell(c + 1);
         cell.value = cellValue(value);
         if (typeof value === 'number')
-          cell.numFmt = c === 8 ? PERCENT_FORMAT : precisionFormat(row.precision);
+          cell.numFmt = c === 8 ? percentFormat(row.percent?.decimals ?? 1) : precisionFormat(row.precision);
       });
       r += 1;
     }

@@ -72,6 +72,11 @@ export function precisionFormat(precision: number): string {
 export const INTEGER_FORMAT = '0';
 export const PERCENT_FORMAT = '0.0%';
 
+/** The percentage format showing exactly `decimals` decimals: the figure the core prints. */
+export function percentFormat(decimals: number): string {
+  return decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%';
+}
+
 /** Columns of the "Chỉ tiêu" sheet (targets). */
 export const TARGET_COLUMNS: Column[] = [
   {

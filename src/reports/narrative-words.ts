@@ -54,7 +54,12 @@ export function requirementPhrase(ev: TargetEvaluation): string {
   const need = ev.view?.need;
   if (!r || r.remainingYears <= 0 || !need) return '';
   const years = formatNumberVi(r.remainingYears, 1, { trimZeros: true });
-  const verb = ev.target.kind === 'average-growth' ? 'tăng bình quân ' : /^(tăng|giảm)/.test(need) ? '' : 'đạt bình quân ';
+  const verb =
+    ev.target.kind === 'average-growth'
+      ? 'tăng bình quân '
+      : /^(tăng|giảm)/.test(need)
+        ? ''
+        : 'đạt bình quân ';
   return `để đạt mục tiêu cần ${verb}${need} trong ${years} năm còn lại`;
 }
 
