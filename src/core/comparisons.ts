@@ -45,7 +45,8 @@ export function yearOnYear(
 ): YearOnYear | Gap {
   const previousPeriod = previousYearSamePeriod(latest.period);
   if (!previousPeriod) return { code: 'no-previous-period', what: `cùng kỳ của ${latest.period}` };
-  const previous = numericValue(bestFor(observations, previousPeriod)) ?? ledger?.amountOf(previousPeriod)?.value;
+  const previous =
+    numericValue(bestFor(observations, previousPeriod)) ?? ledger?.amountOf(previousPeriod)?.value;
   if (previous === undefined) return { code: 'no-previous-period', what: `số liệu kỳ ${previousPeriod}` };
   if (previous === 0) return { code: 'zero-base', what: `số liệu kỳ ${previousPeriod}` };
   if (previous < 0) return { code: 'negative-base', what: `số liệu kỳ ${previousPeriod}` };

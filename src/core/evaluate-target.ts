@@ -18,13 +18,7 @@ import { measureTotal } from './measure-total';
 import { expectedPace } from './pace';
 import { viewTarget } from './present-target';
 import type { Adjustment, PeriodCode, ResolutionDossier, Target } from './model';
-import {
-  endMonthIndex,
-  parsePeriod,
-  periodOf,
-  termBaseYear,
-  termEndYear,
-} from './periods';
+import { endMonthIndex, parsePeriod, periodOf, termBaseYear, termEndYear } from './periods';
 import { historyFor, selectLatest, toUsedValue } from './values';
 
 /** The parts of a dossier one target's evaluation reads. */
@@ -141,7 +135,12 @@ export function evaluateTarget(
   const ofAsOf = adds && isPartOfYear(asOf) ? ctx.ledger?.amountOf(asOf) : undefined;
   const latestUsed: UsedValue | undefined =
     ofAsOf && (!latestObservation || ofAsOf.parts.length > 1 || ofAsOf.period === latestObservation.period)
-      ? { period: ofAsOf.period, value: ofAsOf.value, status: ofAsOf.status, revision: latestObservation?.period === ofAsOf.period ? latestObservation.revision : 1 }
+      ? {
+          period: ofAsOf.period,
+          value: ofAsOf.value,
+          status: ofAsOf.status,
+          revision: latestObservation?.period === ofAsOf.period ? latestObservation.revision : 1,
+        }
       : toUsedValue(latestObservation);
   const partOfYear = latestUsed !== undefined && isPartOfYear(latestUsed.period);
   if (aggregation === 'flow' && partOfYear && JUDGED_ON_LATEST.has(effective.kind)) {
@@ -155,7 +154,14 @@ export function evaluateTarget(
       const own = observations.find((o) => o.period === String(y) && whole.parts.length === 1);
       ctx.latest = own
         ? (selectLatest(observations, String(y), (o) => o.period === String(y)) ?? own)
-        : { targetId: target.id, period: String(y), value: whole.value, status: whole.status, revision: 1, comment: `Cộng từ ${whole.parts.join(', ')}` };
+        : {
+            targetId: target.id,
+            period: String(y),
+            value: whole.value,
+            status: whole.status,
+            revision: 1,
+            comment: `Cộng từ ${whole.parts.join(', ')}`,
+          };
       break;
     }
   } else if (latestObservation) ctx.latest = latestObservation;
@@ -168,7 +174,9 @@ export function evaluateTarget(
   const forecast = chooseForecast(kind.forecasts, config);
   const band = suggestBand(kind.achievement, config);
   const yoyForPace =
-    latest && effective.seriesBasis !== 'growth-rate' ? yearOnYear(latest, observations, ctx.ledger) : undefined;
+    latest && effective.seriesBasis !== 'growth-rate'
+      ? yearOnYear(latest, observations, ctx.ledger)
+      : undefined;
   const pace = expectedPace({
     ctx,
     kind,

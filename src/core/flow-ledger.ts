@@ -83,9 +83,7 @@ export class FlowLedger {
     }
     edges.sort(
       (a, b) =>
-        STATUS_RANK[b.status] - STATUS_RANK[a.status] ||
-        b.to - b.from - (a.to - a.from) ||
-        a.from - b.from,
+        STATUS_RANK[b.status] - STATUS_RANK[a.status] || b.to - b.from - (a.to - a.from) || a.from - b.from,
     );
     for (const e of edges) {
       const ra = this.find(e.from);
@@ -156,7 +154,12 @@ export class FlowLedger {
     const r = this.find(fromMonth);
     let best: number | undefined;
     for (const node of this.adjacent.keys()) {
-      if (node > fromMonth && node <= limitMonth + 1 && this.find(node) === r && (best === undefined || node > best))
+      if (
+        node > fromMonth &&
+        node <= limitMonth + 1 &&
+        this.find(node) === r &&
+        (best === undefined || node > best)
+      )
         best = node;
     }
     return best === undefined ? undefined : best - 1;

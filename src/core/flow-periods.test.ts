@@ -68,7 +68,10 @@ describe('a cumulative total entered by quarter', () => {
     expect(e?.achievement?.percent).toBe(40);
     expect(e?.final.band).toBe('below-50');
     const mid = evaluateDossier(
-      makeDossier({ targets: [total], observations: [...quarters, of(obs('2023-Q1', 60)), of(obs('2023-Q2', 70))] }),
+      makeDossier({
+        targets: [total],
+        observations: [...quarters, of(obs('2023-Q1', 60)), of(obs('2023-Q2', 70))],
+      }),
       { asOf: '2023-H1' },
     ).targets[0];
     expect(mid?.achievement?.actual).toBe(530);
@@ -83,7 +86,9 @@ describe('a cumulative total entered by quarter', () => {
     const evaluation = evaluateDossier(dossier, { asOf: '2022-Q1' });
     const e = evaluation.targets[0];
     expect(e?.achievement).toBeUndefined();
-    expect(e?.gaps).toContainEqual(expect.objectContaining({ code: 'missing-period', what: 'từ tháng 4/2021 đến tháng 12/2021' }));
+    expect(e?.gaps).toContainEqual(
+      expect.objectContaining({ code: 'missing-period', what: 'từ tháng 4/2021 đến tháng 12/2021' }),
+    );
     expect(evaluation.narrative.join(' ')).not.toMatch(/5 năm còn lại|bình quân .*\/năm/);
     expect(evaluation.narrative.join(' ')).toContain('chưa có số liệu từ tháng 4/2021 đến tháng 12/2021');
   });
@@ -98,7 +103,7 @@ describe('a cumulative total entered by quarter', () => {
 });
 
 describe('same period of last year, like with like', () => {
-  it('compares nine months with nine months added up from last year\'s quarters', () => {
+  it("compares nine months with nine months added up from last year's quarters", () => {
     const revenue = makeTarget({ id: 'thu', unit: 'tỷ đồng', precision: 1 });
     const o = (p: string, v: number) => ({ ...obs(p, v), targetId: 'thu' });
     const e = evaluateDossier(

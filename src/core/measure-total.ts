@@ -76,7 +76,8 @@ export function measureTotal(ctx: KindContext): KindResult {
   }
   result.requirement.amountPerYear = Math.max(0, goal - sum) / remaining;
 
-  const wholeSum = lastWholeYear > ctx.baseYear ? (ledger.amount(start, lastWholeYear * 12 + 11)?.value ?? sum) : 0;
+  const wholeSum =
+    lastWholeYear > ctx.baseYear ? (ledger.amount(start, lastWholeYear * 12 + 11)?.value ?? sum) : 0;
   const pathOf = (amount: (k: number) => number): Forecast['path'] => {
     let running = wholeSum;
     return Array.from({ length: remaining }, (_, i) => {

@@ -33,7 +33,11 @@ function achievementOnLatest(e: TargetEvaluation): boolean {
   const basis = e.achievement?.basis;
   if (basis === undefined || basis.period === e.latest?.period) return true;
   // A sum so far ends with the figure stated ("2021-2023" ends with "2023").
-  return isTotal(e.target) && e.latest !== undefined && endMonthIndex(periodOf(basis.period)) === endMonthIndex(periodOf(e.latest.period));
+  return (
+    isTotal(e.target) &&
+    e.latest !== undefined &&
+    endMonthIndex(periodOf(basis.period)) === endMonthIndex(periodOf(e.latest.period))
+  );
 }
 
 /** "Tốc độ tăng giá trị sản xuất bình quân" → "Tốc độ tăng giá trị sản xuất": the rate of one

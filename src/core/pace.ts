@@ -59,7 +59,11 @@ export function expectedPace({ ctx, kind, latest, yearOnYear }: PaceInput): Pace
     if (elapsed <= 0) return undefined;
     return paceOf('linear', a.actual, (goal * elapsed) / termYears, elapsed, ctx, ctx.config);
   }
-  if (t.kind === 'end-level' || t.kind === 'ratio' || (t.kind === 'count' && t.accumulation !== 'additions')) {
+  if (
+    t.kind === 'end-level' ||
+    t.kind === 'ratio' ||
+    (t.kind === 'count' && t.accumulation !== 'additions')
+  ) {
     const a = kind.achievement;
     const basis = a?.basis;
     if (!a || !basis) return undefined;

@@ -3,7 +3,14 @@
  * "6 tháng cuối năm 2023", "9 tháng năm 2023", "8 tháng năm 2023", "năm 2023", "nhiệm kỳ 2020-2025".
  */
 import type { PeriodCode } from './model';
-import { formatPeriod, parsePeriod, periodOf, yearToDate, type Period, type PeriodParseResult } from './periods';
+import {
+  formatPeriod,
+  parsePeriod,
+  periodOf,
+  yearToDate,
+  type Period,
+  type PeriodParseResult,
+} from './periods';
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
@@ -82,8 +89,7 @@ export function parsePeriodVi(text: string): PeriodParseResult {
     const months = Number(m[1]);
     if (months < 1 || months > 12) return { ok: false, reason: 'out-of-range', input };
     p = yearToDate(Number(m[2]), months);
-  }
-  else if ((m = YEAR.exec(s))) p = { kind: 'year', year: Number(m[1]) };
+  } else if ((m = YEAR.exec(s))) p = { kind: 'year', year: Number(m[1]) };
   else if ((m = TERM.exec(s))) p = { kind: 'term', startYear: Number(m[1]), endYear: Number(m[2]) };
   if (!p) {
     const asCode = parsePeriod(s);

@@ -71,8 +71,7 @@ function parsePeriodUncached(code: string): PeriodParseResult {
     const months = Number(m[2]);
     if (months < 1 || months > 12) return { ok: false, reason: 'out-of-range', input };
     period = yearToDate(Number(m[1]), months);
-  }
-  else if ((m = /^(\d{4})-(\d{4})$/.exec(s))) {
+  } else if ((m = /^(\d{4})-(\d{4})$/.exec(s))) {
     const startYear = Number(m[1]);
     const endYear = Number(m[2]);
     if (endYear <= startYear || !validYear(endYear)) return { ok: false, reason: 'out-of-range', input };

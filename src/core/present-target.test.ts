@@ -10,7 +10,7 @@ import { makeDossier, makeTarget, obs } from './test-builders';
 const evaluateOne = (target: Target, observations: ReturnType<typeof obs>[], asOf = '2023') =>
   evaluateDossier(makeDossier({ targets: [target], observations }), { asOf }).targets[0];
 
-describe('percentages, rounded once by the target\'s rule', () => {
+describe("percentages, rounded once by the target's rule", () => {
   it('prints the same figure everywhere: "122%", "52,15%", never "122,0%" or "52,1%"', () => {
     expect(showPercent(1.21995, 2).text).toBe('122%');
     expect(showPercent(0.52148, 2)).toEqual({ value: 52.15, decimals: 2, text: '52,15%' });
@@ -41,26 +41,69 @@ describe('percentages, rounded once by the target\'s rule', () => {
 
 describe('the goal as a table writes it', () => {
   it('prints qualifiers, ranges and the other kinds', () => {
-    expect(formatGoal(makeTarget({ unit: '%', qualifier: 'at-least', precision: 1, goal: { type: 'number', value: 65 } }))).toBe('≥ 65%');
-    expect(formatGoal(makeTarget({ unit: '%', precision: 1, kind: 'range', goal: { type: 'range', min: 7.5, max: 8 } }))).toBe('7,5-8%');
-    expect(formatGoal(makeTarget({ unit: '%', precision: 0, kind: 'structure', goal: { type: 'structure', shares: [{ name: 'a', value: 75 }, { name: 'b', value: 20 }, { name: 'c', value: 5 }] } }))).toBe('75/20/5%');
+    expect(
+      formatGoal(
+        makeTarget({ unit: '%', qualifier: 'at-least', precision: 1, goal: { type: 'number', value: 65 } }),
+      ),
+    ).toBe('≥ 65%');
+    expect(
+      formatGoal(
+        makeTarget({ unit: '%', precision: 1, kind: 'range', goal: { type: 'range', min: 7.5, max: 8 } }),
+      ),
+    ).toBe('7,5-8%');
+    expect(
+      formatGoal(
+        makeTarget({
+          unit: '%',
+          precision: 0,
+          kind: 'structure',
+          goal: {
+            type: 'structure',
+            shares: [
+              { name: 'a', value: 75 },
+              { name: 'b', value: 20 },
+              { name: 'c', value: 5 },
+            ],
+          },
+        }),
+      ),
+    ).toBe('75/20/5%');
   });
 });
 
 describe('forecasts and figures of kinds that are not numbers', () => {
   it('never prints "0", "2" or "1,0" for a milestone, a grade or a structure', () => {
-    const milestone = evaluateOne(makeTarget({ kind: 'milestone', unit: '', precision: 0, goal: { type: 'milestone' } }), [obs('2023', false)]);
+    const milestone = evaluateOne(
+      makeTarget({ kind: 'milestone', unit: '', precision: 0, goal: { type: 'milestone' } }),
+      [obs('2023', false)],
+    );
     expect(milestone?.view?.actual?.text).toBe('Chưa đạt');
     expect(milestone?.view?.forecast).toBe('Chưa đạt');
     const scale = ['không hoàn thành', 'hoàn thành', 'hoàn thành tốt', 'hoàn thành xuất sắc'];
     const grade = evaluateOne(
-      makeTarget({ kind: 'grade', unit: '', precision: 0, goal: { type: 'grade', scale, required: 'hoàn thành tốt' } }),
+      makeTarget({
+        kind: 'grade',
+        unit: '',
+        precision: 0,
+        goal: { type: 'grade', scale, required: 'hoàn thành tốt' },
+      }),
       [obs('2023', 'hoàn thành tốt')],
     );
     expect(grade?.view?.actual?.text).toBe('hoàn thành tốt');
     expect(grade?.view?.forecast).toBe('hoàn thành tốt');
     const structure = evaluateOne(
-      makeTarget({ kind: 'structure', unit: '%', precision: 1, goal: { type: 'structure', shares: [{ name: 'a', value: 75 }, { name: 'b', value: 25 }] } }),
+      makeTarget({
+        kind: 'structure',
+        unit: '%',
+        precision: 1,
+        goal: {
+          type: 'structure',
+          shares: [
+            { name: 'a', value: 75 },
+            { name: 'b', value: 25 },
+          ],
+        },
+      }),
       [obs('2023', [70, 30])],
     );
     expect(structure?.view?.actual?.text).toBe('70,0/30,0%');
@@ -68,33 +111,62 @@ describe('forecasts and figures of kinds that are not numbers', () => {
   });
 });
 
-describe('what is still needed, in the target\'s own terms', () => {
+describe("what is still needed, in the target's own terms", () => {
   it('says "giảm" for a lower-is-better share, never "tăng thêm -0,11"', () => {
-    const poverty = makeTarget({ kind: 'ratio', unit: '%', precision: 2, direction: 'lower-is-better', goal: { type: 'number', value: 1 }, baseValue: 2 });
+    const poverty = makeTarget({
+      kind: 'ratio',
+      unit: '%',
+      precision: 2,
+      direction: 'lower-is-better',
+      goal: { type: 'number', value: 1 },
+      baseValue: 2,
+    });
     const e = evaluateOne(poverty, [obs('2023', 1.33)]);
     expect(e?.view?.need).toBe('giảm 0,17 điểm phần trăm/năm');
     expect(e?.view?.need).not.toMatch(/-/);
   });
 
   it('shows no need once a lower-is-better target is met', () => {
-    const unemployment = makeTarget({ kind: 'ratio', unit: '%', precision: 1, direction: 'lower-is-better', qualifier: 'less-than', goal: { type: 'number', value: 4 } });
+    const unemployment = makeTarget({
+      kind: 'ratio',
+      unit: '%',
+      precision: 1,
+      direction: 'lower-is-better',
+      qualifier: 'less-than',
+      goal: { type: 'number', value: 4 },
+    });
     expect(evaluateOne(unemployment, [obs('2023', 3.1)])?.view?.need).toBeUndefined();
   });
 
   it('states a count needed as a count, not as a growth rate', () => {
-    const communes = makeTarget({ kind: 'count', unit: 'xã', precision: 0, goal: { type: 'number', value: 8 }, baseValue: 2 });
+    const communes = makeTarget({
+      kind: 'count',
+      unit: 'xã',
+      precision: 0,
+      goal: { type: 'number', value: 8 },
+      baseValue: 2,
+    });
     const need = evaluateOne(communes, [obs('2023', 3)])?.view?.need;
     expect(need).toBe('tăng 3 xã/năm'); // 5 more communes in 2 years, at the target's 0 decimals
   });
 
   it('explains the pace of a growth target: needed against reached', () => {
-    const growth = makeTarget({ kind: 'average-growth', unit: '%', levelUnit: 'tỷ đồng', precision: 2, baseYear: 2020, targetYear: 2025, baseValue: 100, goal: { type: 'number', value: 15 } });
+    const growth = makeTarget({
+      kind: 'average-growth',
+      unit: '%',
+      levelUnit: 'tỷ đồng',
+      precision: 2,
+      baseYear: 2020,
+      targetYear: 2025,
+      baseValue: 100,
+      goal: { type: 'number', value: 15 },
+    });
     const e = evaluateOne(growth, [obs('2021', 110), obs('2022', 121), obs('2023', 133.1)]);
     expect(e?.view?.pace).toBe('cần tăng 22,93%/năm, 3 năm qua đạt 10%/năm');
   });
 });
 
-describe('the view is the evaluation\'s own', () => {
+describe("the view is the evaluation's own", () => {
   it('is the same object a surface would compute', () => {
     const e = evaluateOne(makeTarget(), [obs('2023', 52.148)]);
     expect(e?.view).toEqual(viewTarget(e as NonNullable<typeof e>, resolveConfig()));

@@ -22,7 +22,11 @@ export interface ShownNumber {
 }
 
 /** A number rounded once at `decimals` in `mode`, trailing zeros dropped ("122%", "52,15%"). */
-export function showNumber(x: number, decimals: number, mode: RoundingMode = 'half-away-from-zero'): ShownNumber {
+export function showNumber(
+  x: number,
+  decimals: number,
+  mode: RoundingMode = 'half-away-from-zero',
+): ShownNumber {
   const value = roundAt(x, decimals, mode);
   const text = formatNumberVi(value, decimals, { trimZeros: true });
   const comma = text.indexOf(',');
@@ -139,14 +143,21 @@ function needText(e: TargetEvaluation): string | undefined {
 
 function paceText(e: TargetEvaluation): string | undefined {
   const { target: t, pace, requirement: r, averageGrowth } = e;
-  if (t.kind === 'average-growth' && averageGrowth !== undefined && r?.growthPerYear !== undefined && r.remainingYears > 0) {
-    const years = t.targetYear !== undefined && t.baseYear !== undefined ? t.targetYear - t.baseYear - r.remainingYears : undefined;
+  if (
+    t.kind === 'average-growth' &&
+    averageGrowth !== undefined &&
+    r?.growthPerYear !== undefined &&
+    r.remainingYears > 0
+  ) {
+    const years =
+      t.targetYear !== undefined && t.baseYear !== undefined
+        ? t.targetYear - t.baseYear - r.remainingYears
+        : undefined;
     const so = years !== undefined && years > 0 ? `${formatNumberVi(years, 0)} năm qua đạt` : 'đã đạt';
     return `cần tăng ${rateText(r.growthPerYear, t)}, ${so} ${rateText(averageGrowth, t)}`;
   }
   if (!pace) return undefined;
-  const shown = (x: number): string =>
-    pace.method === 'rate' ? rateText(x, t) : formatTargetValue(t, x);
+  const shown = (x: number): string => (pace.method === 'rate' ? rateText(x, t) : formatTargetValue(t, x));
   return `theo lộ trình cần ${shown(pace.expected)}, đã đạt ${shown(pace.actual)}`;
 }
 
@@ -183,9 +194,20 @@ export function viewTarget(e: TargetEvaluation, config: AssessmentConfig): Targe
       ...(a.basis ? { period: a.basis.period, status: a.basis.status } : {}),
     };
   else if (e.latest)
-    view.actual = { text: formatTargetValue(t, e.latest.value), value: e.latest.value, period: e.latest.period, status: e.latest.status };
+    view.actual = {
+      text: formatTargetValue(t, e.latest.value),
+      value: e.latest.value,
+      period: e.latest.period,
+      status: e.latest.status,
+    };
   const l = e.latest;
-  if (l && !discrete && view.actual?.period !== undefined && view.actual.period !== l.period && t.kind !== 'average-growth')
+  if (
+    l &&
+    !discrete &&
+    view.actual?.period !== undefined &&
+    view.actual.period !== l.period &&
+    t.kind !== 'average-growth'
+  )
     view.latest = { text: formatTargetValue(t, l.value), value: l.value, period: l.period, status: l.status };
   if (a && Number.isFinite(a.ratio)) view.percentOfGoal = showPercent(a.ratio, rule.decimals, rule.mode);
   view.plans = e.plans.map((p) => ({

@@ -5,16 +5,72 @@ import { makeDossier, makeTarget, obs } from './test-builders';
 
 /** A 2025-2030 resolution set up on 1 July 2025, its figures exactly on pace. */
 function newTermDossier(): ResolutionDossier {
-  const t = (partial: Partial<Target>): Target => makeTarget({ baseYear: 2025, targetYear: 2030, ...partial });
+  const t = (partial: Partial<Target>): Target =>
+    makeTarget({ baseYear: 2025, targetYear: 2030, ...partial });
   const targets: Target[] = [
-    t({ id: 'gtsx', name: 'Tốc độ tăng giá trị sản xuất bình quân', kind: 'average-growth', unit: '%', levelUnit: 'tỷ đồng', seriesBasis: 'level', qualifier: 'at-least', precision: 2, goal: { type: 'number', value: 8 } }),
-    t({ id: 'von', name: 'Tổng vốn đầu tư toàn xã hội', kind: 'cumulative-total', unit: 'tỷ đồng', precision: 0, goal: { type: 'number', value: 1000 } }),
-    t({ id: 'tn', name: 'Thu nhập bình quân đầu người', kind: 'end-level', unit: 'triệu đồng', precision: 1, baseValue: 70, goal: { type: 'number', value: 100 } }),
-    t({ id: 'ld', name: 'Tỷ lệ lao động qua đào tạo', kind: 'ratio', unit: '%', precision: 1, qualifier: 'at-least', baseValue: 50, goal: { type: 'number', value: 65 } }),
-    t({ id: 'ngheo', name: 'Tỷ lệ hộ nghèo', kind: 'ratio', unit: '%', precision: 2, direction: 'lower-is-better', qualifier: 'none', baseValue: 3, goal: { type: 'number', value: 1 } }),
-    t({ id: 'dt', name: 'Thành phố được công nhận đô thị loại I', kind: 'milestone', unit: '', precision: 0, targetYear: 2028, goal: { type: 'milestone' } }),
+    t({
+      id: 'gtsx',
+      name: 'Tốc độ tăng giá trị sản xuất bình quân',
+      kind: 'average-growth',
+      unit: '%',
+      levelUnit: 'tỷ đồng',
+      seriesBasis: 'level',
+      qualifier: 'at-least',
+      precision: 2,
+      goal: { type: 'number', value: 8 },
+    }),
+    t({
+      id: 'von',
+      name: 'Tổng vốn đầu tư toàn xã hội',
+      kind: 'cumulative-total',
+      unit: 'tỷ đồng',
+      precision: 0,
+      goal: { type: 'number', value: 1000 },
+    }),
+    t({
+      id: 'tn',
+      name: 'Thu nhập bình quân đầu người',
+      kind: 'end-level',
+      unit: 'triệu đồng',
+      precision: 1,
+      baseValue: 70,
+      goal: { type: 'number', value: 100 },
+    }),
+    t({
+      id: 'ld',
+      name: 'Tỷ lệ lao động qua đào tạo',
+      kind: 'ratio',
+      unit: '%',
+      precision: 1,
+      qualifier: 'at-least',
+      baseValue: 50,
+      goal: { type: 'number', value: 65 },
+    }),
+    t({
+      id: 'ngheo',
+      name: 'Tỷ lệ hộ nghèo',
+      kind: 'ratio',
+      unit: '%',
+      precision: 2,
+      direction: 'lower-is-better',
+      qualifier: 'none',
+      baseValue: 3,
+      goal: { type: 'number', value: 1 },
+    }),
+    t({
+      id: 'dt',
+      name: 'Thành phố được công nhận đô thị loại I',
+      kind: 'milestone',
+      unit: '',
+      precision: 0,
+      targetYear: 2028,
+      goal: { type: 'milestone' },
+    }),
   ];
-  const o = (targetId: string, period: string, value: number | boolean) => ({ ...obs(period, value, 'estimate'), targetId });
+  const o = (targetId: string, period: string, value: number | boolean) => ({
+    ...obs(period, value, 'estimate'),
+    targetId,
+  });
   return makeDossier({
     congress: { number: 1, term: '2025-2030', committee: 'Đảng bộ phường Bỉm Sơn' },
     targets,
