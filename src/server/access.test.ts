@@ -70,6 +70,11 @@ function chiLinhRequests(w: World, importJobId: string, chiLinhUserId: string): 
         items: [{ targetId: t1, period: '2024', value: 1, status: 'estimate', expectedRevision: 0 }],
       },
     },
+    'DELETE /api/targets/:id/observations/:period': {
+      method: 'DELETE',
+      url: `/api/targets/${t1}/observations/2024`,
+      payload: { expectedRevision: 1, reason: 'Thử quyền' },
+    },
     'PUT /api/targets/:id/plans': {
       method: 'PUT',
       url: `/api/targets/${t1}/plans`,
@@ -211,6 +216,13 @@ describe.each(BACKENDS)('the wrong user is refused on every route (%s)', (backen
     const scoped = routes.filter((r) => r.access !== 'public').map(keyOf);
     const missing = scoped.filter((k) => !(k in table) && !SELF_ROUTES.includes(k));
     expect(missing.join(', '), 'routes without a wrong-user case in access.test.ts').toBe('');
+  });
+
+  it('declares a scope on every route with a unit, a resolution or a target in its path', () => {
+    const unscoped = t.app.apiRoutes
+      .filter((r) => /^\/api\/(units|resolutions|targets)\/:/.test(r.url) && !r.scope)
+      .map(keyOf);
+    expect(unscoped.join(', '), 'routes to declare config.scope').toBe('');
   });
 
   it('answers 401 to anonymous requests on every non-public route', async () => {

@@ -45,6 +45,13 @@ export const figuresSavedAnswer = z.strictObject({
   evaluation: dossierEvaluationOut,
 });
 
+/** DELETE /api/targets/:id/observations/:period: the deletion (a revision without value, the
+ * reason as its comment) and the whole resolution evaluated after it, as of `?asOf`. */
+export const figureDeletedAnswer = z.strictObject({
+  revision: observationRevisionOut,
+  evaluation: dossierEvaluationOut,
+});
+
 /** One figure someone else saved in between, in the details of a 409 `revision_conflict`:
  * `current` is its revision now (a deletion, or null when it was never saved). */
 export const revisionConflictOut = z.strictObject({

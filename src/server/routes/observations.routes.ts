@@ -1,13 +1,22 @@
-/** Figures: the history of one target's figures (every revision, who, when). */
+/** Figures of one target: their history (every revision, who, when) and deleting one. */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { selectObservationHistory } from '../../db/observation.repository';
-import { observationHistoryAnswer } from '../../schema/api';
+import { nonEmptyText, storedIntSchema } from '../../schema';
+import { figureDeletedAnswer, observationHistoryAnswer } from '../../schema/api';
+import { recordObservation } from '../../services/observation.service';
+import { actorOf } from '../access';
+import { loadEvaluated } from '../evaluation';
 import { authorizeTarget } from '../resources';
-import { IdParam, PeriodCodeParam } from '../schemas';
+import { AsOfQuery, IdParam, PeriodCodeParam } from '../schemas';
 import type { ZodTypeProvider } from '../zod';
 
-/** Observation history route. */
+const DeleteBody = z.strictObject({
+  expectedRevision: storedIntSchema(1).describe('Lần sửa đang xem (lần sửa hiện tại của số liệu)'),
+  reason: nonEmptyText.max(4000).describe('Lý do xóa (ghi vào lần sửa và nhật ký)'),
+});
+
+/** Observation history and deletion routes. */
 export const observationHistoryRoutes: FastifyPluginAsync = async (root) => {
   const app = root.withTypeProvider<ZodTypeProvider>();
   app.get(
@@ -25,6 +34,35 @@ export const observationHistoryRoutes: FastifyPluginAsync = async (root) => {
     async (request) => {
       await authorizeTarget(request, request.params.id, 'viewer');
       return { revisions: await selectObservationHistory(app.db, request.params.id, request.query.period) };
+    },
+  );
+
+  app.delete(
+    '/api/targets/:id/observations/:period',
+    {
+      config: { scope: { resource: 'target', param: 'id', role: 'editor' } },
+      schema: {
+        tags: ['Số liệu'],
+        summary:
+          'Xóa số liệu một kỳ của chỉ tiêu (ghi thành lần sửa mới, có lý do; lịch sử giữ nguyên). ' +
+          'expectedRevision = lần sửa đang xem; nếu người khác đã sửa: 409 revision_conflict',
+        params: IdParam.extend({ period: PeriodCodeParam }),
+        querystring: AsOfQuery,
+        body: DeleteBody,
+        response: { 200: figureDeletedAnswer },
+      },
+    },
+    async (request) => {
+      const found = await authorizeTarget(request, request.params.id, 'editor');
+      const revision = await recordObservation(app.db, actorOf(request), {
+        targetId: found.target.id,
+        period: request.params.period,
+        expectedRevision: request.body.expectedRevision,
+        delete: true,
+        comment: request.body.reason,
+      });
+      const { evaluation } = await loadEvaluated(app.db, found.resolutionId, request.query.asOf);
+      return { revision, evaluation };
     },
   );
 };

@@ -58,6 +58,7 @@ export const reportRoutes: FastifyPluginAsync = async (root) => {
   app.get(
     '/api/resolutions/:id/report',
     {
+      config: { scope: { resource: 'resolution', param: 'id', role: 'viewer' } },
       schema: {
         tags: ['Báo cáo'],
         summary: 'Tải báo cáo sơ kết, tổng kết hoặc định kỳ của nghị quyết (docx, xlsx, pdf)',
