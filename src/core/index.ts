@@ -58,6 +58,7 @@ export { narrate, narrateBands, narrateVerdicts, bandHeadlineVi, verdictCountsLi
 export { FlowLedger, spanCode, type FlowAmount } from './flow-ledger';
 export { expectedPace } from './pace';
 export { narrateTarget } from './narrate-target';
+export { nameWithPeriod, lowerFirst, joinVi } from './narrate-parts';
 export { rankUnits, type UnitValue, type RankedUnit } from './rank-units';
 export {
   measureOf,

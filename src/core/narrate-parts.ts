@@ -48,3 +48,19 @@ export function remainingSpanVi(targetYear: number, remainingYears: number): str
   const from = targetYear - Math.ceil(remainingYears) + 1;
   return from >= targetYear ? `năm ${targetYear}` : `giai đoạn ${from}-${targetYear}`;
 }
+
+/** A target's name with the period a sentence is about: "Thu nhập bình quân đầu người năm
+ * 2023". A horizon already written in the name ("… đến năm 2025", "… giai đoạn 2021-2025") is
+ * replaced, never doubled ("năm 2025 năm 2025"). */
+export function nameWithPeriod(name: string, periodText: string): string {
+  const bare = name
+    .replace(/\s+(?:(?:đến|vào|trong)\s+)?năm\s+\d{4}$/iu, '')
+    .replace(/\s+giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}$/iu, '');
+  return `${bare} ${periodText}`;
+}
+
+/** Lower-cases the first letter only ("Số liệu tính đến quý I/2022" → "số liệu tính đến quý
+ * I/2022"): Roman numerals and names keep their capitals. */
+export function lowerFirst(s: string): string {
+  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+}

@@ -6,7 +6,18 @@
 import type { AssessmentConfig } from './config';
 import type { TargetEvaluation } from './evaluation-types';
 import type { Target } from './model';
-import { capitalise, goalText, joinVi, num, pct, qty, reachVerb, remainingSpanVi } from './narrate-parts';
+import {
+  capitalise,
+  goalText,
+  joinVi,
+  lowerFirst,
+  nameWithPeriod,
+  num,
+  pct,
+  qty,
+  reachVerb,
+  remainingSpanVi,
+} from './narrate-parts';
 import { endMonthIndex, periodOf } from './periods';
 import { formatPeriodVi, formatYearSpanVi } from './periods-vi';
 import { formatNumberVi, formatQuantityVi } from './vi-number';
@@ -169,7 +180,7 @@ export function narrateTarget(
   if (missing) {
     // Said, never bridged: the sum so far would leave the missing stretch out.
     const stated = e.latest
-      ? `${t.name} ${formatPeriodVi(e.latest.period)} ${reachVerb(e.latest.status)} ${qty(t, e.latest.value)}; `
+      ? `${nameWithPeriod(t.name, formatPeriodVi(e.latest.period))} ${reachVerb(e.latest.status)} ${qty(t, e.latest.value)}; `
       : `${t.name}: `;
     return [`${stated}chưa có số liệu ${missing.what}, chưa tính được lũy kế từ đầu nhiệm kỳ.`];
   }
@@ -207,7 +218,7 @@ export function narrateTarget(
     // A periodic report is about its period (the seed: "Thu ngân sách nhà nước đạt 799.690 triệu
     // đồng, đạt 32% dự toán tỉnh giao"); a review over years names the year.
     const withPeriod = !isTotal(t) && e.plans.length === 0 && /^\d{4}$/.test(e.latest?.period ?? '');
-    const subject = withPeriod && e.latest ? `${t.name} ${formatPeriodVi(e.latest.period)}` : t.name;
+    const subject = withPeriod && e.latest ? nameWithPeriod(t.name, formatPeriodVi(e.latest.period)) : t.name;
     const clauses = comparisonClauses(e, config);
     const goal = goalClause(e, config);
     let sentence = `${subject} ${verb} ${qty(t, value)}${clauses.length ? ', ' + joinVi(clauses) : ''}`;
@@ -279,8 +290,4 @@ function totalWithPeriodSentence(e: TargetEvaluation, config: AssessmentConfig, 
     sentence += `, bằng ${pct(a.ratio, config)} kế hoạch cả nhiệm kỳ`;
   }
   return `${sentence}.`;
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }

@@ -225,3 +225,23 @@ describe('summary sentences', () => {
     );
   });
 });
+
+describe('wording as officials write it', () => {
+  it('never doubles a year already in the name ("năm 2025 năm 2025")', async () => {
+    const { nameWithPeriod } = await import('./narrate-parts');
+    expect(nameWithPeriod('Thu nhập bình quân đầu người năm 2025', 'năm 2025')).toBe(
+      'Thu nhập bình quân đầu người năm 2025',
+    );
+    expect(nameWithPeriod('Thu nhập bình quân đầu người đến năm 2025', 'năm 2023')).toBe(
+      'Thu nhập bình quân đầu người năm 2023',
+    );
+    expect(nameWithPeriod('Tổng vốn đầu tư giai đoạn 2021-2025', 'năm 2023')).toBe(
+      'Tổng vốn đầu tư năm 2023',
+    );
+  });
+
+  it('keeps Roman numerals of quarters in capitals when lower-casing a phrase ("quý I/2022")', async () => {
+    const { lowerFirst } = await import('./narrate-parts');
+    expect(lowerFirst('Số liệu tính đến quý I/2022')).toBe('số liệu tính đến quý I/2022');
+  });
+});

@@ -2,7 +2,7 @@
  * Builds the document model of a report from a dossier and its evaluation. Pure: no I/O, no
  * clock (the date of issue is an option).
  */
-import type { ResolutionDossier } from '../core';
+import { lowerFirst, type ResolutionDossier } from '../core';
 import type { DossierEvaluation } from '../core';
 import type { HeaderBlock, ReportDocument, ReportOptions } from './report-types';
 import { buildAppendix } from './appendix';
@@ -32,7 +32,7 @@ export function buildReportModel(
   const appendix = buildAppendix(dossier, evaluation, options.type);
   appendix.landscape = appendix.columns.length >= layout.landscapeFromColumns;
   const numberText = options.number ? ` số ${options.number}` : '';
-  appendix.subtitle = `(Kèm theo Báo cáo${numberText} của ${issuer.name}; ${appendix.subtitle.replace(/^\(|\)$/g, '').toLocaleLowerCase('vi-VN')})`;
+  appendix.subtitle = `(Kèm theo Báo cáo${numberText} của ${issuer.name}; ${lowerFirst(appendix.subtitle.replace(/^\(|\)$/g, ''))})`;
   return {
     type: options.type,
     asOf: evaluation.asOf,
