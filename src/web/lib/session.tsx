@@ -4,6 +4,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiError, setCsrfToken } from './api';
+import { canOn, type Action } from './permissions';
 import type { Me, UnitsAnswer } from './types';
 import { flattenUnits, type FlatUnit } from './units';
 
@@ -32,6 +33,12 @@ export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession outside a signed-in session');
   return session;
+}
+
+/** `can(action, unitCode)`: whether the signed-in user's role on the unit allows the action. */
+export function useCan(): (action: Action, unitCode: string) => boolean {
+  const { units } = useSession();
+  return useCallback((action: Action, unitCode: string) => canOn(units, action, unitCode), [units]);
 }
 
 export function useSessionLoader() {

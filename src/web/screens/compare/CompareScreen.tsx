@@ -14,12 +14,14 @@ import { useResolution } from '../../lib/use-resolution';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { Link } from '../../components/Link';
 import type { CompareAnswer } from '../../../server/routes/compare.schema';
+import { useCan } from '../../lib/session';
 import type { WorkspaceProps } from '../UnitWorkspace';
 import { CompareChart } from './CompareChart';
 import { CompareTable } from './CompareTable';
 
 export default function CompareScreen({ unit, resolutionId }: WorkspaceProps) {
   const t = useT();
+  const canEdit = useCan()('edit', unit.code);
   const lang = useLang();
   const { units } = useSession();
   const { query } = useLocation();
@@ -45,7 +47,7 @@ export default function CompareScreen({ unit, resolutionId }: WorkspaceProps) {
   if (view.error) return <ErrorNotice error={view.error} onRetry={view.reload} />;
   if (indicators.length === 0 || !indicator)
     return (
-      <EmptyState action={<Link to={`/u/${unit.code}/setup`}>{t('navSetup')}</Link>}>
+      <EmptyState action={canEdit ? <Link to={`/u/${unit.code}/setup`}>{t('navSetup')}</Link> : undefined}>
         {t('compareEmpty')}
       </EmptyState>
     );

@@ -12,12 +12,14 @@ import { useT } from '../../lib/i18n';
 import { fieldLabel, LIGHT_ORDER, lightLabel } from '../../lib/labels';
 import { setQueryParam, useLocation } from '../../lib/router';
 import { useResolution } from '../../lib/use-resolution';
+import { useCan } from '../../lib/session';
 import type { WorkspaceProps } from '../UnitWorkspace';
 import { termYearList } from '../entry/grid-model';
 import { TargetCard } from './TargetCard';
 
 export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) {
   const t = useT();
+  const canEdit = useCan()('edit', unit.code);
   const { query } = useLocation();
   const asOf = query.get('asOf') ?? undefined;
   const field = (query.get('field') ?? '') as Field | '';
@@ -37,7 +39,9 @@ export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) 
 
   if (!resolutionId)
     return (
-      <EmptyState action={<Link to={`/u/${unit.code}/setup`}>{t('createResolution')}</Link>}>
+      <EmptyState
+        action={canEdit ? <Link to={`/u/${unit.code}/setup`}>{t('createResolution')}</Link> : undefined}
+      >
         {t('noResolution')}
       </EmptyState>
     );
@@ -78,7 +82,7 @@ export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) 
         {dossier.title} · {t('asOf')} {formatPeriodVi(evaluation.asOf)}. {t('redFirst')}
       </p>
       {sorted.length === 0 ? (
-        <EmptyState action={<Link to={`/u/${unit.code}/setup`}>{t('navSetup')}</Link>}>
+        <EmptyState action={canEdit ? <Link to={`/u/${unit.code}/setup`}>{t('navSetup')}</Link> : undefined}>
           {t('noTargets')}
         </EmptyState>
       ) : (

@@ -15,6 +15,8 @@ interface CellPanelProps {
   base: FigureInForce | undefined;
   edit: CellEdit | undefined;
   defaultStatus: ValueStatus;
+  /** Status, source and comment shown as text. */
+  readOnly?: boolean;
   onMeta: (patch: MetaPatch) => void;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
@@ -26,6 +28,7 @@ export function CellPanel({
   base,
   edit,
   defaultStatus,
+  readOnly = false,
   onMeta,
   onKeepMine,
   onTakeTheirs,
@@ -66,32 +69,48 @@ export function CellPanel({
           </div>
         </div>
       )}
-      <label>
-        {t('status')}
-        <select value={status} onChange={(event) => onMeta({ status: event.target.value as ValueStatus })}>
-          {VALUE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('source')}
-        <input
-          value={edit?.source ?? base?.source ?? ''}
-          onChange={(event) => onMeta({ source: event.target.value })}
-          placeholder="Cục Thống kê, Chi cục Thuế…"
-        />
-      </label>
-      <label>
-        {t('comment')}
-        <textarea
-          rows={3}
-          value={edit?.comment ?? base?.comment ?? ''}
-          onChange={(event) => onMeta({ comment: event.target.value })}
-        />
-      </label>
+      {readOnly ? (
+        <dl className="cell-facts">
+          <dt>{t('status')}</dt>
+          <dd>{base ? statusLabel(base.status) : '—'}</dd>
+          <dt>{t('source')}</dt>
+          <dd>{base?.source || '—'}</dd>
+          <dt>{t('comment')}</dt>
+          <dd>{base?.comment || '—'}</dd>
+        </dl>
+      ) : (
+        <>
+          <label>
+            {t('status')}
+            <select
+              value={status}
+              onChange={(event) => onMeta({ status: event.target.value as ValueStatus })}
+            >
+              {VALUE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {statusLabel(s)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('source')}
+            <input
+              value={edit?.source ?? base?.source ?? ''}
+              onChange={(event) => onMeta({ source: event.target.value })}
+              placeholder="Cục Thống kê, Chi cục Thuế…"
+            />
+          </label>
+          <label>
+            {t('comment')}
+            <textarea
+              rows={3}
+              value={edit?.comment ?? base?.comment ?? ''}
+              onChange={(event) => onMeta({ comment: event.target.value })}
+            />
+          </label>
+        </>
+      )}
       <button type="button" onClick={() => setShowHistory((v) => !v)} aria-expanded={showHistory}>
         {t('history')}
       </button>

@@ -19,6 +19,8 @@ interface DataGridProps {
   base: Map<string, FigureInForce>;
   edits: Edits;
   focus: Position;
+  /** Cells can be selected and read, never edited, pasted into or cleared. */
+  readOnly?: boolean;
   onFocus: (position: Position) => void;
   onCommit: (position: Position, text: string) => void;
   onRevert: (position: Position) => void;
@@ -35,6 +37,7 @@ export function DataGrid({
   base,
   edits,
   focus,
+  readOnly = false,
   onFocus,
   onCommit,
   onRevert,
@@ -80,6 +83,7 @@ export function DataGrid({
   }
 
   function startEdit(mode: 'enter' | 'edit', draft: string) {
+    if (readOnly) return;
     wantFocus.current = true;
     setEditing({ mode, draft });
   }
@@ -109,7 +113,7 @@ export function DataGrid({
       startEdit('edit', textAt(focus));
     } else if (key === 'Delete') {
       event.preventDefault();
-      onRevert(focus);
+      if (!readOnly) onRevert(focus);
     } else if (key === 'Backspace') {
       event.preventDefault();
       startEdit('enter', '');
@@ -120,6 +124,7 @@ export function DataGrid({
   }
 
   function handlePaste(event: ClipboardEvent<HTMLTableElement>) {
+    if (readOnly) return;
     const text = event.clipboardData.getData('text/plain');
     if (editing && !/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
     event.preventDefault();
@@ -136,6 +141,7 @@ export function DataGrid({
         className="data-grid"
         aria-label="Bảng nhập số liệu"
         aria-rowcount={targets.length + 1}
+        aria-readonly={readOnly || undefined}
         onKeyDown={handleKeyDown}
         onPaste={handlePaste}
       >

@@ -9,6 +9,7 @@ import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { Link } from '../../components/Link';
 import { withFigures, withSavedFigures } from '../../lib/apply-answers';
 import { useT } from '../../lib/i18n';
+import { useCan } from '../../lib/session';
 import { statusLabel } from '../../lib/labels';
 import { useResolution } from '../../lib/use-resolution';
 import type { WorkspaceProps } from '../UnitWorkspace';
@@ -29,9 +30,12 @@ import { usePaste } from './use-paste';
 export default function EntryScreen({ unit, resolutionId }: WorkspaceProps) {
   const t = useT();
   const view = useResolution(resolutionId, undefined);
+  const readOnly = !useCan()('edit', unit.code);
   if (!resolutionId) {
     return (
-      <EmptyState action={<Link to={`/u/${unit.code}/setup`}>{t('createResolution')}</Link>}>
+      <EmptyState
+        action={readOnly ? undefined : <Link to={`/u/${unit.code}/setup`}>{t('createResolution')}</Link>}
+      >
         {t('noResolution')}
       </EmptyState>
     );
@@ -45,7 +49,7 @@ export default function EntryScreen({ unit, resolutionId }: WorkspaceProps) {
       data={view.data}
       show={view.replace}
       reload={view.reload}
-      readOnly={unit.role === 'viewer'}
+      readOnly={readOnly}
     />
   );
 }
@@ -64,7 +68,7 @@ function EntryWorkspace({
   /** Shows the resolution as a write answered it, without loading it again. */
   show: (data: Data) => void;
   reload: () => void;
-  /** A viewer may look and read the history; the server refuses their saves anyway. */
+  /** Without the editor's role: the grid, the history and the panel can be read, not changed. */
   readOnly: boolean;
 }) {
   const t = useT();
@@ -127,34 +131,40 @@ function EntryWorkspace({
             <option value="month">{t('byMonth')}</option>
           </select>
         </label>
-        <label>
-          {t('defaultStatus')}
-          <select
-            value={defaultStatus}
-            onChange={(event) => setDefaultStatus(event.target.value as ValueStatus)}
-          >
-            {VALUE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <SaveBar
-          resolutionId={resolutionId}
-          editsApi={editsApi}
-          targets={targetMap}
-          onSaved={(answer) => show(withSavedFigures(data, answer))}
-        />
+        {!readOnly && (
+          <label>
+            {t('defaultStatus')}
+            <select
+              value={defaultStatus}
+              onChange={(event) => setDefaultStatus(event.target.value as ValueStatus)}
+            >
+              {VALUE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {statusLabel(s)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {!readOnly && (
+          <SaveBar
+            resolutionId={resolutionId}
+            editsApi={editsApi}
+            targets={targetMap}
+            onSaved={(answer) => show(withSavedFigures(data, answer))}
+          />
+        )}
       </div>
       {readOnly && (
         <p className="notice notice-error" role="status">
           {t('readOnly')}
         </p>
       )}
-      <p className="help" id="grid-help">
-        {t('gridHelp')}
-      </p>
+      {!readOnly && (
+        <p className="help" id="grid-help">
+          {t('gridHelp')}
+        </p>
+      )}
       {paste.message && (
         <p className="notice notice-ok" role="status">
           {paste.message}
@@ -167,6 +177,7 @@ function EntryWorkspace({
           base={base}
           edits={edits}
           focus={focus}
+          readOnly={readOnly}
           onFocus={setFocus}
           onCommit={paste.commitAt}
           onRevert={(position) => {
@@ -184,6 +195,7 @@ function EntryWorkspace({
             base={base.get(key)}
             edit={edits[key]}
             defaultStatus={defaultStatus}
+            readOnly={readOnly}
             onMeta={(patch) => editsApi.setMeta(target, period, base.get(key), defaultStatus, patch)}
             onKeepMine={() => editsApi.keepMine(key)}
             onTakeTheirs={() => {

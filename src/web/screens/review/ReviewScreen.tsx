@@ -10,6 +10,7 @@ import { useT } from '../../lib/i18n';
 import { verdictCountsLine } from '../../lib/core';
 import { getLang } from '../../lib/i18n';
 import { useLocation } from '../../lib/router';
+import { useCan } from '../../lib/session';
 import { useResolution } from '../../lib/use-resolution';
 import type { WorkspaceProps } from '../UnitWorkspace';
 import { NarrativeBox } from './NarrativeBox';
@@ -22,9 +23,13 @@ export default function ReviewScreen({ unit, resolutionId }: WorkspaceProps) {
   const { query } = useLocation();
   const asOf = query.get('asOf') ?? undefined;
   const view = useResolution(resolutionId, asOf);
+  const can = useCan();
+  const canEdit = can('edit', unit.code);
   if (!resolutionId)
     return (
-      <EmptyState action={<Link to={`/u/${unit.code}/setup`}>{t('createResolution')}</Link>}>
+      <EmptyState
+        action={canEdit ? <Link to={`/u/${unit.code}/setup`}>{t('createResolution')}</Link> : undefined}
+      >
         {t('noResolution')}
       </EmptyState>
     );
@@ -51,11 +56,15 @@ export default function ReviewScreen({ unit, resolutionId }: WorkspaceProps) {
         </p>
       </section>
       {targets.length === 0 ? (
-        <EmptyState action={<Link to={`/u/${unit.code}/setup`}>{t('navSetup')}</Link>}>
+        <EmptyState action={canEdit ? <Link to={`/u/${unit.code}/setup`}>{t('navSetup')}</Link> : undefined}>
           {t('noTargets')}
         </EmptyState>
       ) : (
-        <ReviewTable evaluations={targets} onChanged={(answer) => view.replace(withDecision(data, answer))} />
+        <ReviewTable
+          evaluations={targets}
+          canOverride={can('approve', unit.code)}
+          onChanged={(answer) => view.replace(withDecision(data, answer))}
+        />
       )}
       <div className="two-columns">
         <ScenarioBox dossier={dossier} asOf={evaluation.asOf} />

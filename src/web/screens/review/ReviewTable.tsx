@@ -9,9 +9,12 @@ import { OverrideForm } from './OverrideForm';
 
 export function ReviewTable({
   evaluations,
+  canOverride,
   onChanged,
 }: {
   evaluations: TargetEvaluation[];
+  /** The approver's role on the unit: only then the override column. */
+  canOverride: boolean;
   /** Called with a decision's answer, which carries the resolution evaluated after it. */
   onChanged: (answer: OverrideSaved) => void;
 }) {
@@ -29,9 +32,11 @@ export function ReviewTable({
             <th scope="col">{t('forecast')}</th>
             <th scope="col">{t('suggested')}</th>
             <th scope="col">{t('final')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('override')}</span>
-            </th>
+            {canOverride && (
+              <th scope="col">
+                <span className="visually-hidden">{t('override')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -67,19 +72,21 @@ export function ReviewTable({
                     </small>
                   ))}
                 </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button-small"
-                    aria-expanded={open === e.target.id}
-                    onClick={() => setOpen(open === e.target.id ? null : e.target.id)}
-                  >
-                    {t('override')}
-                    <span className="visually-hidden">: {e.target.name}</span>
-                  </button>
-                </td>
+                {canOverride && (
+                  <td>
+                    <button
+                      type="button"
+                      className="button-small"
+                      aria-expanded={open === e.target.id}
+                      onClick={() => setOpen(open === e.target.id ? null : e.target.id)}
+                    >
+                      {t('override')}
+                      <span className="visually-hidden">: {e.target.name}</span>
+                    </button>
+                  </td>
+                )}
               </tr>
-              {open === e.target.id && (
+              {canOverride && open === e.target.id && (
                 <tr className="override-row">
                   <td colSpan={8}>
                     <OverrideForm

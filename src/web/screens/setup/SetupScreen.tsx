@@ -3,12 +3,13 @@
  * template), add targets, and record adjustments decided by a document.
  */
 import { FIELDS } from '../../../core/model';
-import { ErrorNotice, Loading } from '../../components/Notices';
+import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { Link } from '../../components/Link';
 import { formatGoal } from '../../lib/core';
 import { useT } from '../../lib/i18n';
 import { fieldLabel, kindLabel } from '../../lib/labels';
 import { buildPath, navigate, useLocation } from '../../lib/router';
+import { useCan } from '../../lib/session';
 import { useResolution } from '../../lib/use-resolution';
 import type { WorkspaceProps } from '../UnitWorkspace';
 import { AddTargetForm } from './AddTargetForm';
@@ -21,12 +22,15 @@ export default function SetupScreen({ unit, resolutionId, reloadResolutions }: W
   const { query } = useLocation();
   const creating = !resolutionId || query.get('new') === '1';
   const view = useResolution(creating ? undefined : resolutionId, undefined);
+  const can = useCan();
+  const canEdit = can('edit', unit.code);
   const base = `/u/${encodeURIComponent(unit.code)}`;
   const opened = (id: string | undefined) => {
     reloadResolutions();
     navigate(buildPath(`${base}/dashboard`, { r: id }));
   };
 
+  if (creating && !canEdit) return <EmptyState>{t('noResolution')}</EmptyState>;
   if (creating) {
     return (
       <div className="setup">
@@ -45,7 +49,7 @@ export default function SetupScreen({ unit, resolutionId, reloadResolutions }: W
         <p className="muted grow">
           {dossier.title} · {dossier.congress.committee} · nhiệm kỳ {dossier.congress.term}
         </p>
-        <Link to={buildPath(`${base}/setup`, { new: '1' })}>{t('createResolution')}</Link>
+        {canEdit && <Link to={buildPath(`${base}/setup`, { new: '1' })}>{t('createResolution')}</Link>}
       </div>
       <section className="panel" aria-labelledby="targets-title">
         <h2 id="targets-title">
@@ -87,9 +91,9 @@ export default function SetupScreen({ unit, resolutionId, reloadResolutions }: W
           );
         })}
       </section>
-      <AdjustmentForm dossier={dossier} onDone={view.reload} />
-      <AddTargetForm resolutionId={resolutionId} dossier={dossier} onDone={view.reload} />
-      <ImportPanel unitCode={unit.code} onImported={opened} />
+      {can('approve', unit.code) && <AdjustmentForm dossier={dossier} onDone={view.reload} />}
+      {canEdit && <AddTargetForm resolutionId={resolutionId} dossier={dossier} onDone={view.reload} />}
+      {canEdit && <ImportPanel unitCode={unit.code} onImported={opened} />}
     </div>
   );
 }
