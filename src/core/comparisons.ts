@@ -22,6 +22,7 @@ export function comparePlans(latest: UsedValue, plans: readonly Plan[], gaps: Ga
       continue;
     }
     out.push({
+      kind: p.kind,
       source: p.source,
       label: p.label,
       period: p.period,
@@ -30,6 +31,7 @@ export function comparePlans(latest: UsedValue, plans: readonly Plan[], gaps: Ga
       ratio: latest.value / p.value,
       ...(p.percentDecimals !== undefined ? { percentDecimals: p.percentDecimals } : {}),
       ...(p.rounding !== undefined ? { rounding: p.rounding } : {}),
+      ...(p.phrasing !== undefined ? { phrasing: p.phrasing } : {}),
     });
   }
   return out;

@@ -7,6 +7,7 @@ import type {
   Aggregation,
   Band,
   Field,
+  Hedge,
   Light,
   Observation,
   PeriodCode,
@@ -40,10 +41,14 @@ export interface UsedValue {
   value: number;
   status: ValueStatus;
   revision: number;
+  /** The hedge written beside the figure, kept as entered ("trên 5.000 tỷ"). */
+  hedge?: Hedge;
 }
 
 /** Actual against one plan ("đạt 32% dự toán tỉnh giao"). Ratios are raw (0.32), not %. */
 export interface PlanComparison {
+  /** The annual plan (kế hoạch năm) or a budget estimate (dự toán). */
+  kind?: 'annual-plan' | 'budget-estimate';
   source: string;
   label: string;
   period: PeriodCode;
@@ -55,6 +60,8 @@ export interface PlanComparison {
   percentDecimals?: number;
   /** Rounding of the percentage printed, when the plan sets it. */
   rounding?: RoundingMode;
+  /** "đạt X%" or "vượt X%", when the plan sets it. */
+  phrasing?: 'reach' | 'exceed';
 }
 
 /** Against the same period of last year ("tăng 67,8% so với cùng kỳ"). */

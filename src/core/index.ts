@@ -53,8 +53,15 @@ export {
 } from './assessment';
 export { evaluateTarget, goalInForce, chooseForecast, type TargetInputs } from './evaluate-target';
 export { evaluateDossier, type EvaluateOptions } from './evaluate';
-export { summarize, countOf } from './summarize';
-export { narrate, narrateBands, narrateVerdicts, bandHeadlineVi, verdictCountsLine } from './narrate';
+export { summarize, countOf, summarizePlans, type PlanSummary } from './summarize';
+export {
+  narrate,
+  narrateBands,
+  narrateVerdicts,
+  narratePlans,
+  bandHeadlineVi,
+  verdictCountsLine,
+} from './narrate';
 export { FlowLedger, spanCode, type FlowAmount } from './flow-ledger';
 export { expectedPace } from './pace';
 export { narrateTarget } from './narrate-target';
@@ -110,3 +117,4 @@ export {
   type TargetView,
   type ShownNumber,
 } from './present-target';
+export * from './tasks';

@@ -85,6 +85,25 @@ export type Aggregation = 'flow' | 'stock';
 /** Price basis of money values: constant 2010 prices, current prices, none. */
 export type PriceBasis = 'constant-2010' | 'current' | 'none';
 
+/** How sentences state a target's figures, chosen per target where the office writes otherwise
+ * than the usual form (each field's default first):
+ * - plan: "đạt 122% kế hoạch" ('reach') or "vượt 22% kế hoạch" ('exceed', actual / plan - 1);
+ * - yearOnYear: "tăng 16,1% so với cùng kỳ" ('change') or "bằng 116,1% so với cùng kỳ" ('index');
+ * - againstGoal: "bằng 52,15% kế hoạch cả nhiệm kỳ" ('percent') or "93.867/180.000 tỷ đồng"
+ *   ('fraction', actual/target);
+ * - baseDifference: also the absolute change on the base year ("tăng 14,67 triệu đồng so với năm
+ *   2020"). */
+export interface Phrasing {
+  plan?: 'reach' | 'exceed';
+  yearOnYear?: 'change' | 'index';
+  againstGoal?: 'percent' | 'fraction';
+  baseDifference?: boolean;
+}
+
+/** A hedge written beside a figure and kept as entered: "trên 5.000 tỷ" ('over'), "gần 95%"
+ * ('nearly'), "khoảng 30 ha" ('about'). The value is computed with as written. */
+export type Hedge = 'over' | 'nearly' | 'about';
+
 /** The goal a target sets. One shape per family of kinds. */
 export type TargetGoal =
   | { type: 'number'; value: number } // growth %, level, total, threshold, ratio, count
@@ -117,6 +136,8 @@ export interface Target {
    * truncation where the office prints that way. Applied once, the same in every sentence and
    * table; stored values are never rounded. */
   rounding?: RoundingMode;
+  /** How sentences state its figures (see {@link Phrasing}); the usual forms when absent. */
+  phrasing?: Phrasing;
   goal: TargetGoal;
   /** First year of the term the target counts from (usually the congress year). */
   baseYear?: number;
@@ -160,6 +181,8 @@ export interface Observation {
   revision: number;
   /** When it was recorded (ISO timestamp), given by the caller; orders revisions. */
   recordedAt?: string;
+  /** A hedge written beside the figure ("trên 5.000 tỷ"), kept and printed as entered. */
+  hedge?: Hedge;
   source?: string;
   comment?: string;
 }
@@ -180,6 +203,8 @@ export interface Plan {
   percentDecimals?: number;
   /** Rounding of the percentage printed for this comparison (default: the target's). */
   rounding?: RoundingMode;
+  /** "đạt 122% dự toán" ('reach', default: the target's) or "vượt 22% dự toán" ('exceed'). */
+  phrasing?: 'reach' | 'exceed';
 }
 
 /** A value of another unit to compare with ("gấp 1,53 lần bình quân chung của tỉnh"). */

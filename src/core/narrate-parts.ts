@@ -4,17 +4,25 @@
  */
 import type { AssessmentConfig } from './config';
 import { qualifiedVi } from './goal-check';
-import type { Target, ValueStatus } from './model';
-import { formatNumberVi, formatQuantityVi } from './vi-number';
+import type { Hedge, Target, ValueStatus } from './model';
+import { formatNumberVi, formatQuantityVi, roundAt } from './vi-number';
 
 /** "ước đạt" for an estimate, "đạt" for preliminary and official figures. */
 export function reachVerb(status: ValueStatus | undefined): string {
   return status === 'estimate' ? 'ước đạt' : 'đạt';
 }
 
-/** A ratio as a percentage at the configured decimals, trailing zeros dropped: "71,4%", "122%". */
+/** A ratio as a percentage at the configured decimals and rounding, trailing zeros dropped:
+ * "71,4%", "122%" (the same figure the view and the tables show). */
 export function pct(ratio: number, config: AssessmentConfig): string {
-  return `${formatNumberVi(ratio * 100, config.percentDecimals, { trimZeros: true })}%`;
+  return `${formatNumberVi(roundAt(ratio * 100, config.percentDecimals, config.rounding), config.percentDecimals, { trimZeros: true })}%`;
+}
+
+const HEDGE_WORDS: Record<Hedge, string> = { over: 'trên', nearly: 'gần', about: 'khoảng' };
+
+/** A figure with the hedge written beside it, as entered: "trên 5.000 tỷ đồng", "gần 95%". */
+export function hedged(text: string, hedge: Hedge | undefined): string {
+  return hedge ? `${HEDGE_WORDS[hedge]} ${text}` : text;
 }
 
 /** A value of the target with its unit at the target's precision: "9.710,8 tỷ đồng". */

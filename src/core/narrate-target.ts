@@ -9,6 +9,7 @@ import type { Target } from './model';
 import {
   capitalise,
   goalText,
+  hedged,
   joinVi,
   lowerFirst,
   nameWithPeriod,
@@ -59,9 +60,19 @@ function periodRateName(name: string): string {
 
 function comparisonClauses(e: TargetEvaluation, config: AssessmentConfig, periodFigure = false): string[] {
   const out: string[] = [];
-  e.plans.forEach((p, i) => {
-    const c = p.percentDecimals !== undefined ? { ...config, percentDecimals: p.percentDecimals } : config;
-    out.push(`${i === 0 ? 'đạt ' : ''}${pct(p.ratio, c)} ${p.label}`);
+  let previousVerb = '';
+  e.plans.forEach((p) => {
+    const c = {
+      ...config,
+      ...(p.percentDecimals !== undefined ? { percentDecimals: p.percentDecimals } : {}),
+      ...(p.rounding !== undefined ? { rounding: p.rounding } : {}),
+    };
+    // "vượt 22% dự toán" where the office writes the excess (actual / plan - 1), "đạt 122%" else.
+    const exceed = (p.phrasing ?? e.target.phrasing?.plan) === 'exceed' && p.ratio > 1;
+    const verb = exceed ? 'vượt' : 'đạt';
+    const size = pct(exceed ? p.ratio - 1 : p.ratio, c);
+    out.push(`${verb === previousVerb ? '' : verb + ' '}${size} ${p.label}`);
+    previousVerb = verb;
   });
   for (const b of e.benchmarks) {
     out.push(
@@ -89,7 +100,7 @@ function yearOnYearClause(
   if (!y || (isTotal(t) && !periodFigure)) return undefined;
   const against = /^\d{4}$/.test(e.latest?.period ?? '') ? 'năm trước' : 'cùng kỳ';
   const points = t.unit.trim() === '%';
-  if (config.yearOnYearStyle === 'index' && !points) {
+  if ((t.phrasing?.yearOnYear ?? config.yearOnYearStyle) === 'index' && !points) {
     return `bằng ${formatNumberVi(y.index * 100, config.percentDecimals, { trimZeros: true })}% so với ${against}`;
   }
   const size = points
@@ -113,6 +124,30 @@ function goalClause(e: TargetEvaluation, config: AssessmentConfig): string | und
     return `thấp hơn ${goal} ${points} điểm phần trăm`;
   }
   return `bằng ${pct(a.ratio, config)} mục tiêu Đại hội`;
+}
+
+/** "93.867/180.000 tỷ đồng" where the office writes actual/target ('fraction'), else the value. */
+function fractionOrValue(e: TargetEvaluation, value: number, stated: string): string {
+  const t = e.target;
+  const a = e.achievement;
+  if (t.phrasing?.againstGoal !== 'fraction' || !a || a.actual !== value || e.plans.length > 0) return stated;
+  return `${num(t, value)}/${qty(t, a.goal)}`;
+}
+
+/** "tăng 14,67 triệu đồng so với năm 2020": the absolute change on the base year, where the
+ * target asks for it. */
+function baseDifferenceClause(e: TargetEvaluation, years: TargetYears): string | undefined {
+  const t = e.target;
+  const base = t.baseValue;
+  const latest = e.latest;
+  if (!t.phrasing?.baseDifference || base === undefined || !latest || isTotal(t)) return undefined;
+  const diff = latest.value - base;
+  const size =
+    t.unit.trim() === '%'
+      ? `${formatNumberVi(Math.abs(diff), t.precision, { trimZeros: true })} điểm phần trăm`
+      : qty(t, Math.abs(diff));
+  if (num(t, Math.abs(diff)) === num(t, 0)) return `bằng năm ${years.baseYear}`;
+  return `${diff > 0 ? 'tăng' : 'giảm'} ${size} so với năm ${years.baseYear}`;
 }
 
 function requirementSentence(e: TargetEvaluation, years: TargetYears): string | undefined {
@@ -171,8 +206,11 @@ export function narrateTarget(
   baseConfig: AssessmentConfig,
 ): string[] {
   const t = e.target;
-  const config =
-    t.percentDecimals !== undefined ? { ...baseConfig, percentDecimals: t.percentDecimals } : baseConfig;
+  const config = {
+    ...baseConfig,
+    ...(t.percentDecimals !== undefined ? { percentDecimals: t.percentDecimals } : {}),
+    ...(t.rounding !== undefined ? { rounding: t.rounding } : {}),
+  };
   if (t.dropped) return [`${t.name}: đề nghị điều chỉnh, đưa ra ngoài kế hoạch (${t.dropped.reason}).`];
   const discrete = discreteSentence(e);
   if (discrete) return [discrete];
@@ -221,8 +259,11 @@ export function narrateTarget(
     const subject = withPeriod && e.latest ? nameWithPeriod(t.name, formatPeriodVi(e.latest.period)) : t.name;
     const clauses = comparisonClauses(e, config);
     const goal = goalClause(e, config);
-    let sentence = `${subject} ${verb} ${qty(t, value)}${clauses.length ? ', ' + joinVi(clauses) : ''}`;
+    const stated = hedged(qty(t, value), isTotal(t) ? undefined : e.latest?.hedge);
+    let sentence = `${subject} ${verb} ${fractionOrValue(e, value, stated)}${clauses.length ? ', ' + joinVi(clauses) : ''}`;
     if (goal) sentence += `, ${goal}`;
+    const sinceBase = baseDifferenceClause(e, years);
+    if (sinceBase) sentence += `, ${sinceBase}`;
     if (e.annualChecks && e.annualChecks.length > 0) {
       const met = e.annualChecks.filter((c) => c.met).length;
       sentence += `; ${met}/${e.annualChecks.length} năm đạt mục tiêu`;
@@ -280,7 +321,7 @@ function totalWithPeriodSentence(e: TargetEvaluation, config: AssessmentConfig, 
   const t = e.target;
   const latest = e.latest as NonNullable<TargetEvaluation['latest']>;
   const clauses = comparisonClauses(e, config, true);
-  let sentence = `${t.name}: ${formatPeriodVi(latest.period)} ${verb} ${qty(t, latest.value)}`;
+  let sentence = `${t.name}: ${formatPeriodVi(latest.period)} ${verb} ${hedged(qty(t, latest.value), latest.hedge)}`;
   if (clauses.length) sentence += `, ${joinVi(clauses)}`;
   const a = e.achievement;
   if (a && a.actual !== latest.value) {

@@ -6,9 +6,11 @@
  */
 import { type AssessmentConfig, resolveConfig } from './config';
 import type { DossierEvaluation, Summary } from './evaluation-types';
+import type { PlanSummary } from './summarize';
 import { labelsFor, type Lang } from './labels';
 import type { ResolutionDossier, Verdict } from './model';
-import { joinVi } from './narrate-parts';
+import { capitalise, joinVi } from './narrate-parts';
+import { formatPeriodVi } from './periods-vi';
 import { narrateTarget } from './narrate-target';
 import { termBaseYear, termEndYear } from './periods';
 import { countOf } from './summarize';
@@ -72,6 +74,15 @@ export function verdictCountsLine(summary: Summary, lang: Lang = 'vi'): string {
     .filter(([c]) => c > 0)
     .map(([c, v]) => `${c} ${words[v]}`)
     .join(', ');
+}
+
+/** "Năm 2023, có 21/25 chỉ tiêu kế hoạch đạt và vượt (trong đó 12 chỉ tiêu vượt kế hoạch)."
+ * Undefined when no target has an annual plan for the period. */
+export function narratePlans(summary: PlanSummary): string | undefined {
+  if (summary.total === 0) return undefined;
+  const when = capitalise(formatPeriodVi(summary.period));
+  const beyond = summary.exceeded > 0 ? ` (trong đó ${summary.exceeded} chỉ tiêu vượt kế hoạch)` : '';
+  return `${when}, có ${summary.met}/${summary.total} chỉ tiêu kế hoạch đạt và vượt${beyond}.`;
 }
 
 /** The headline form: "23/29 chỉ tiêu đạt trên 80% mục tiêu Đại hội". */

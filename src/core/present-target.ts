@@ -10,6 +10,7 @@ import type { AssessmentConfig } from './config';
 import type { TargetEvaluation } from './evaluation-types';
 import { qualifiedVi } from './goal-check';
 import { QUALIFIER_SYMBOLS } from './labels';
+import { hedged } from './narrate-parts';
 import type { Observation, PeriodCode, Target, TargetGoal, ValueStatus } from './model';
 import { formatNumberVi, formatQuantityVi, roundAt, type RoundingMode } from './vi-number';
 
@@ -189,7 +190,7 @@ export function viewTarget(e: TargetEvaluation, config: AssessmentConfig): Targe
     };
   else if (a && (isTotal(t) || a.basis))
     view.actual = {
-      text: formatTargetValue(t, a.actual),
+      text: hedged(formatTargetValue(t, a.actual), isTotal(t) ? undefined : a.basis?.hedge),
       value: a.actual,
       ...(a.basis ? { period: a.basis.period, status: a.basis.status } : {}),
     };

@@ -4,7 +4,9 @@
  * the order of the model's constants, so that the counts always add up to the total.
  */
 import type { CountOf, Summary, TargetEvaluation } from './evaluation-types';
-import { BANDS, FIELDS, LIGHTS, VERDICTS } from './model';
+import type { AssessmentConfig } from './config';
+import { exceedsGoal, meetsGoal } from './goal-check';
+import { BANDS, FIELDS, LIGHTS, VERDICTS, type PeriodCode } from './model';
 
 function countBy<L extends string>(labels: readonly L[], values: readonly L[]): CountOf<L>[] {
   return labels.map((label) => ({ label, count: values.filter((v) => v === label).length }));
@@ -49,4 +51,39 @@ export function summarize(evaluations: readonly TargetEvaluation[]): Summary {
 /** The count of one label in a list of counts (0 when absent). */
 export function countOf<L extends string>(counts: readonly CountOf<L>[], label: L): number {
   return counts.find((c) => c.label === label)?.count ?? 0;
+}
+
+/** The HĐND's annual plan read as a set of targets of its own: how many targets with an annual
+ * plan for the period met it ("đạt và vượt") and how many went beyond it, judged by each target's
+ * direction and qualifier (a poverty rate under its plan meets it). */
+export interface PlanSummary {
+  period: PeriodCode;
+  /** Targets with an annual plan whose period holds the figure judged. */
+  total: number;
+  /** Met or exceeded ("đạt và vượt kế hoạch"). */
+  met: number;
+  /** Of those, beyond the plan ("vượt"). */
+  exceeded: number;
+}
+
+/** Counts targets against their annual plans ('annual-plan' plans) for one period. */
+export function summarizePlans(
+  evaluations: readonly TargetEvaluation[],
+  period: PeriodCode,
+  config: AssessmentConfig,
+): PlanSummary {
+  let total = 0;
+  let met = 0;
+  let exceeded = 0;
+  for (const e of evaluations) {
+    if (e.target.dropped) continue;
+    const plan = e.plans.find((p) => p.period === period && p.kind === 'annual-plan');
+    if (!plan) continue;
+    total++;
+    if (meetsGoal(plan.actual, plan.plan, e.target, config)) {
+      met++;
+      if (exceedsGoal(plan.actual, plan.plan, e.target, config)) exceeded++;
+    }
+  }
+  return { period, total, met, exceeded };
 }

@@ -92,7 +92,13 @@ export function numericValue(o: Observation | undefined): number | undefined {
 export function toUsedValue(o: Observation | undefined): UsedValue | undefined {
   const value = numericValue(o);
   if (!o || value === undefined) return undefined;
-  return { period: o.period, value, status: o.status, revision: o.revision };
+  return {
+    period: o.period,
+    value,
+    status: o.status,
+    revision: o.revision,
+    ...(o.hedge ? { hedge: o.hedge } : {}),
+  };
 }
 
 /** The numeric whole-year figures ended by `asOf`, by year. */

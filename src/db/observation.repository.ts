@@ -3,7 +3,7 @@
  * next revision, a deletion is a revision with deleted = true. Numbers are stored as numeric in
  * value_number; booleans, grade names and structure shares as jsonb in value_json.
  */
-import type { Observation, PeriodCode, ValueStatus } from '../core/model';
+import type { Hedge, Observation, PeriodCode, ValueStatus } from '../core/model';
 import type { Sql } from './database';
 import { jsonParam, newId, numericParam, toIso, toNumber } from './values';
 
@@ -26,6 +26,7 @@ export interface ObservationRevisionInput {
   deleted?: boolean;
   source?: string;
   comment?: string;
+  hedge?: Hedge;
   recordedAt?: string;
   recordedBy?: string | null;
   recordedByName?: string | null;
@@ -40,9 +41,9 @@ export async function insertObservationRevision(
   const isNumber = typeof o.value === 'number';
   const rows = await sql.query<Record<string, unknown>>(
     `insert into observation_revisions (id, target_id, period, revision, status, value_number, value_json, deleted,
-       source, comment, recorded_at, recorded_by, recorded_by_name)
+       source, comment, recorded_at, recorded_by, recorded_by_name, hedge)
      values ($1, $2, $3, $4, $5, $6::text::numeric, $7::text::jsonb, $8, $9, $10, coalesce($11::timestamptz, now()),
-       $12, $13) returning *`,
+       $12, $13, $14) returning *`,
     [
       id,
       o.targetId,
@@ -57,6 +58,7 @@ export async function insertObservationRevision(
       o.recordedAt ?? null,
       o.recordedBy ?? null,
       o.recordedByName ?? null,
+      o.deleted ? null : (o.hedge ?? null),
     ],
   );
   return toRevision(rows[0] as Record<string, unknown>);
@@ -77,6 +79,7 @@ function toRevision(r: Record<string, unknown>): ObservationRevision {
   if (r.status != null) o.status = r.status as ValueStatus;
   if (r.source != null) o.source = String(r.source);
   if (r.comment != null) o.comment = String(r.comment);
+  if (r.hedge != null) o.hedge = r.hedge as Hedge;
   if (r.recorded_by != null) o.recordedBy = String(r.recorded_by);
   if (r.recorded_by_name != null) o.recordedByName = String(r.recorded_by_name);
   return o;

@@ -22,8 +22,8 @@ export async function insertPlanRevision(
 ): Promise<void> {
   await sql.query(
     `insert into plan_revisions (id, target_id, period, kind, source, revision, label, value, deleted, recorded_by,
-       recorded_by_name, percent_decimals, rounding)
-     values ($1, $2, $3, $4, $5, $6, $7, $8::text::numeric, $9, $10, $11, $12, $13)`,
+       recorded_by_name, percent_decimals, rounding, phrasing)
+     values ($1, $2, $3, $4, $5, $6, $7, $8::text::numeric, $9, $10, $11, $12, $13, $14)`,
     [
       newId(),
       p.targetId,
@@ -38,6 +38,7 @@ export async function insertPlanRevision(
       by.name ?? null,
       deleted ? null : (p.percentDecimals ?? null),
       deleted ? null : (p.rounding ?? null),
+      deleted ? null : (p.phrasing ?? null),
     ],
   );
 }
@@ -57,6 +58,7 @@ function toPlan(r: Record<string, unknown>): PlanRevision {
   if (r.recorded_by != null) p.recordedBy = String(r.recorded_by);
   if (r.percent_decimals != null) p.percentDecimals = Number(r.percent_decimals);
   if (r.rounding != null) p.rounding = r.rounding as NonNullable<Plan['rounding']>;
+  if (r.phrasing != null) p.phrasing = r.phrasing as NonNullable<Plan['phrasing']>;
   return p;
 }
 

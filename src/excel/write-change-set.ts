@@ -61,6 +61,7 @@ const TARGET_KEY_SET: Record<Exclude<keyof Target, 'id' | 'dropped'>, true> = {
   parentId: true,
   percentDecimals: true,
   rounding: true,
+  phrasing: true,
   levelUnit: true,
   aggregation: true,
   note: true,

@@ -24,13 +24,20 @@ export const observationValueSchema = z.union(
   { error: 'phải là một số, true/false (mốc), tên một mức xếp loại hoặc danh sách tỷ trọng (cơ cấu)' },
 );
 
-const observationFields = {
+/** The fields of a figure, shared by the interchange file, the API input and its answers. */
+export const observationFields = {
   targetId: nonEmptyText,
   period: periodCodeSchema,
   value: observationValueSchema,
   status: valueStatusSchema,
   source: z.string().optional(),
   comment: z.string().optional(),
+  hedge: z
+    .enum(['over', 'nearly', 'about'])
+    .meta({
+      description: 'Chữ viết kèm số liệu, giữ nguyên khi in: over "trên", nearly "gần", about "khoảng"',
+    })
+    .optional(),
 };
 
 /** A figure as stored in an interchange file, with its revision (1 = first entry). */
@@ -58,6 +65,10 @@ export const planSchema = z.strictObject({
     .meta({ description: 'Số chữ số thập phân của tỷ lệ % so với kế hoạch này' })
     .optional(),
   rounding: roundingSchema.optional(),
+  phrasing: z
+    .enum(['reach', 'exceed'])
+    .meta({ description: 'Cách viết so với kế hoạch: reach "đạt 122%" (mặc định) hoặc exceed "vượt 22%"' })
+    .optional(),
 });
 
 export const benchmarkSchema = z.strictObject({

@@ -109,6 +109,18 @@ const targetObject = z.strictObject({
     .meta({ description: 'Số chữ số thập phân của tỷ lệ % đạt được (mặc định 2): "122%", "25,7%", "52,15%"' })
     .optional(),
   rounding: roundingSchema.optional(),
+  phrasing: z
+    .strictObject({
+      plan: z.enum(['reach', 'exceed']).optional(),
+      yearOnYear: z.enum(['change', 'index']).optional(),
+      againstGoal: z.enum(['percent', 'fraction']).optional(),
+      baseDifference: z.boolean().optional(),
+    })
+    .meta({
+      description:
+        'Cách viết câu: plan "đạt"/"vượt" kế hoạch, yearOnYear "tăng X%"/"bằng X%" so với cùng kỳ, againstGoal phần trăm hoặc "X/Y", baseDifference thêm "tăng … so với năm gốc"',
+    })
+    .optional(),
   goal: targetGoalSchema,
   baseYear: yearSchema.optional(),
   baseValue: numberSchema.optional(),

@@ -60,6 +60,53 @@ describe.each(BACKENDS)('dossiers on %s Postgres', (backend) => {
     expect(before.observations.map((o) => o.value)).toEqual([22345.6, 25012.3]);
   });
 
+  it('gives the figure in force as the current one: an official figure stays beside a later estimate', async () => {
+    const dossier = buildDossier({ title: 'Nghị quyết thử số liệu hiệu lực' });
+    const t1 = dossier.targets[0]?.id ?? '';
+    dossier.observations = [
+      { targetId: t1, period: '2024', value: 1.5, status: 'official', revision: 1 },
+      { targetId: t1, period: '2024', value: 2.5, status: 'estimate', revision: 2 },
+    ];
+    const id = await saveDossier(t.db, TEST_ACTOR, dossier);
+    const current = await loadDossier(t.db, id, { revisions: 'current' });
+    expect(current.observations.filter((o) => o.period === '2024')).toEqual([
+      expect.objectContaining({ value: 1.5, status: 'official', revision: 1 }),
+    ]);
+  });
+
+  it("keeps a hedged figure, a plan's phrasing and rounding, and a target's phrasing", async () => {
+    const dossier = buildDossier({ title: 'Nghị quyết thử cách viết' });
+    const first = dossier.targets[0] as Target;
+    dossier.targets[0] = {
+      ...first,
+      rounding: 'truncate',
+      phrasing: { plan: 'exceed', againstGoal: 'fraction' },
+    };
+    dossier.observations = [
+      { targetId: first.id, period: '2024', value: 5000, status: 'estimate', revision: 1, hedge: 'over' },
+    ];
+    dossier.plans = [
+      {
+        targetId: first.id,
+        period: '2024',
+        kind: 'budget-estimate',
+        source: 'tinh-giao',
+        label: 'dự toán tỉnh giao',
+        value: 4000,
+        rounding: 'truncate',
+        phrasing: 'exceed',
+      },
+    ];
+    const id = await saveDossier(t.db, TEST_ACTOR, dossier);
+    const loaded = await loadDossier(t.db, id);
+    expect(loaded.targets[0]).toMatchObject({
+      rounding: 'truncate',
+      phrasing: { plan: 'exceed', againstGoal: 'fraction' },
+    });
+    expect(loaded.observations[0]).toMatchObject({ hedge: 'over', value: 5000 });
+    expect(loaded.plans[0]).toMatchObject({ rounding: 'truncate', phrasing: 'exceed' });
+  });
+
   it('refuses an inconsistent dossier with every issue and writes nothing', async () => {
     const dossier = buildDossier({ title: 'Nghị quyết lỗi' });
     dossier.observations.push({

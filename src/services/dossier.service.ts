@@ -200,6 +200,7 @@ export async function loadDossier(
         recordedAt: r.recordedAt,
         source: r.source,
         comment: r.comment,
+        hedge: r.hedge,
       }),
     );
   const observations =
@@ -208,8 +209,8 @@ export async function loadDossier(
       : live;
   const plans = (await selectCurrentPlans(db, { resolutionId }))
     .filter((p) => !p.deleted)
-    .map(({ targetId, period, kind, source, label, value, percentDecimals }) =>
-      compact({ targetId, period, kind, source, label, value, percentDecimals }),
+    .map(({ targetId, period, kind, source, label, value, percentDecimals, rounding, phrasing }) =>
+      compact({ targetId, period, kind, source, label, value, percentDecimals, rounding, phrasing }),
     );
   const benchmarks = (await selectCurrentBenchmarks(db, { resolutionId }))
     .filter((b) => !b.deleted)

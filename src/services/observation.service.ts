@@ -6,7 +6,7 @@
  * saving the same figure cannot both succeed: the second gets revision_conflict and sees the
  * other's value.
  */
-import type { Observation, PeriodCode, ValueStatus } from '../core/model';
+import type { Hedge, Observation, PeriodCode, ValueStatus } from '../core/model';
 import type { Database } from '../db/database';
 import { insertAudit } from '../db/audit.repository';
 import {
@@ -32,6 +32,8 @@ export interface ObservationInput {
   status?: ValueStatus;
   source?: string;
   comment?: string;
+  /** A hedge written beside the figure, kept as entered ("trên 5.000"). */
+  hedge?: Hedge;
   /** The revision the person saw: 0 for a new figure. */
   expectedRevision: number;
   /** Records a deletion (a revision marked deleted) instead of a value. */
@@ -128,6 +130,7 @@ export async function recordObservations(
           ...(item.delete ? { deleted: true } : { value: item.value, status: item.status }),
           source: item.source,
           comment: item.comment,
+          ...(item.hedge && !item.delete ? { hedge: item.hedge } : {}),
           recordedBy: actor.userId,
           recordedByName: actor.username ?? null,
         };

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { BANDS, LIGHTS, VERDICTS } from '../../core/model';
-import { observationValueSchema, planSchema } from '../records.schema';
+import { observationFields, observationValueSchema, planSchema } from '../records.schema';
 import { periodCodeSchema, valueStatusSchema } from '../primitives.schema';
 import { dossierEvaluationOut, targetEvaluationOut } from './core-types.schema';
 
@@ -16,6 +16,7 @@ const revisionFields = {
   deleted: z.boolean(),
   source: z.string().optional(),
   comment: z.string().optional(),
+  hedge: observationFields.hedge,
   recordedAt: z.string().describe('Thời điểm ghi (ISO 8601)'),
   recordedBy: z.string().optional().describe('Mã người ghi'),
   recordedByName: z.string().optional().describe('Tên đăng nhập của người ghi'),
