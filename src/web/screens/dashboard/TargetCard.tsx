@@ -70,7 +70,11 @@ export function TargetCard({
         )}
       </dl>
       {evaluation.achievement && view?.percentOfGoal && (
-        <Meter ratio={evaluation.achievement.ratio} label={t('progressTerm')} text={view.percentOfGoal.text} />
+        <Meter
+          ratio={evaluation.achievement.ratio}
+          label={t('progressTerm')}
+          text={view.percentOfGoal.text}
+        />
       )}
       {plan && evaluation.plans[0] && (
         <Meter
