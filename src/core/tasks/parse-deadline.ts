@@ -38,7 +38,10 @@ export function parseDeadlineVi(text: string, defaultYear?: number): FoundDeadli
   if (m) {
     const q = ROMAN[m[1]!.toUpperCase()] ?? Number(m[1]);
     const y = Number(m[2]);
-    return { deadline: { kind: 'date', date: iso(y, q * 3, daysInMonth(y, q * 3)) as IsoDate }, source: m[0] };
+    return {
+      deadline: { kind: 'date', date: iso(y, q * 3, daysInMonth(y, q * 3)) as IsoDate },
+      source: m[0],
+    };
   }
   m = /tháng\s+(\d{1,2})\s*(?:\/|năm\s+)(\d{4})/i.exec(t);
   if (m) {

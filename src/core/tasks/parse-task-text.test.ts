@@ -50,7 +50,10 @@ b) Xây dựng kế hoạch lấy phiếu tín nhiệm, thường xuyên theo d�
       deadline: { kind: 'recurring', every: 'quarter' },
     });
     expect(drafts[1]?.content).toContain('báo cáo kết quả hằng quý');
-    expect(drafts[2]).toMatchObject({ leadUnit: 'Sở Xây dựng', deadline: { kind: 'date', date: '2023-10-31' } });
+    expect(drafts[2]).toMatchObject({
+      leadUnit: 'Sở Xây dựng',
+      deadline: { kind: 'date', date: '2023-10-31' },
+    });
     expect(drafts[3]).toMatchObject({
       leadUnit: 'Ban Tổ chức Tỉnh ủy',
       deadline: { kind: 'date', date: '2023-08-15' },

@@ -110,9 +110,10 @@ export function leadUnitOf(text: string): string | null {
 
 /** The cooperating units: "phối hợp với Sở Tài chính, Sở Xây dựng và UBND các huyện …". */
 export function cooperatingOf(text: string): string[] {
-  const m = /phối hợp(?:\s+với)?\s+(.+?)(?=\s+(?:để|tổ chức|thực hiện|triển khai|rà soát|xây dựng|tham mưu|hoàn thành|trước|trong|báo cáo)(?=[\s,;.]|$)|[;.:(]|$)/i.exec(
-    text,
-  );
+  const m =
+    /phối hợp(?:\s+với)?\s+(.+?)(?=\s+(?:để|tổ chức|thực hiện|triển khai|rà soát|xây dựng|tham mưu|hoàn thành|trước|trong|báo cáo)(?=[\s,;.]|$)|[;.:(]|$)/i.exec(
+      text,
+    );
   if (!m) return [];
   return (m[1] as string)
     .split(/,|\s+và\s+/)
@@ -120,4 +121,8 @@ export function cooperatingOf(text: string): string[] {
     .filter((u) => u.length > 1 && !/^(các )?(đơn vị|cơ quan|địa phương|ngành)( có)? liên quan$/i.test(u));
 }
 
-const tidyUnit = (s: string): string => s.replace(/^(cho|với)\s+/i, '').replace(/\s+/g, ' ').trim();
+const tidyUnit = (s: string): string =>
+  s
+    .replace(/^(cho|với)\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();

@@ -41,7 +41,10 @@ describe('reminder schedule', () => {
     const today = '2023-10-01';
     expect(reminderFor(taskStatus(task('2023-09-30', { completion: 'submitted' }), today), S)).toBeNull();
     expect(
-      reminderFor(taskStatus(task('2023-09-30', { completion: 'confirmed', completedOn: '2023-09-01' }), today), S),
+      reminderFor(
+        taskStatus(task('2023-09-30', { completion: 'confirmed', completedOn: '2023-09-01' }), today),
+        S,
+      ),
     ).toBeNull();
     expect(reminderFor(taskStatus(task('2023-09-30', { completion: 'returned' }), today), S)).toEqual({
       kind: 'overdue',
@@ -51,8 +54,14 @@ describe('reminder schedule', () => {
   it('follows the office schedule (no day-of reminder, weekly while overdue)', () => {
     const own = { ...S, beforeDays: [5], onTheDay: false, overdueEveryDays: 7 };
     expect(reminderFor(taskStatus(task('2023-09-30'), '2023-09-30'), own)).toBeNull();
-    expect(reminderFor(taskStatus(task('2023-09-30'), '2023-09-25'), own)).toEqual({ kind: 'before', days: 5 });
-    expect(reminderFor(taskStatus(task('2023-09-30'), '2023-10-08'), own)).toEqual({ kind: 'overdue', days: 8 });
+    expect(reminderFor(taskStatus(task('2023-09-30'), '2023-09-25'), own)).toEqual({
+      kind: 'before',
+      days: 5,
+    });
+    expect(reminderFor(taskStatus(task('2023-09-30'), '2023-10-08'), own)).toEqual({
+      kind: 'overdue',
+      days: 8,
+    });
     expect(reminderFor(taskStatus(task('2023-09-30'), '2023-10-04'), own)).toBeNull();
   });
 });

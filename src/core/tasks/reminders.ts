@@ -33,9 +33,7 @@ export const DEFAULT_REMINDER_SCHEDULE: ReminderSchedule = {
 
 /** Why a task is in today's reminder. */
 export type ReminderReason =
-  | { kind: 'before'; days: number }
-  | { kind: 'due-today' }
-  | { kind: 'overdue'; days: number };
+  { kind: 'before'; days: number } | { kind: 'due-today' } | { kind: 'overdue'; days: number };
 
 /** The reminder a task gets today, or null. A task submitted and waiting for the office's
  * confirmation is not chased; a returned one is. */

@@ -12,7 +12,13 @@ const dated = (date: string, more: Partial<TaskFacts> = {}): TaskFacts => ({
 describe('taskStatus at every boundary', () => {
   it('due today is within the deadline, due soon, not overdue', () => {
     const s = taskStatus(dated('2023-09-30'), '2023-09-30');
-    expect(s).toMatchObject({ bucket: 'open-within', dueSoon: true, daysLeft: 0, daysLate: 0, light: 'orange' });
+    expect(s).toMatchObject({
+      bucket: 'open-within',
+      dueSoon: true,
+      daysLeft: 0,
+      daysLate: 0,
+      light: 'orange',
+    });
   });
   it('the day after the deadline is overdue by one day', () => {
     const s = taskStatus(dated('2023-09-30'), '2023-10-01');
@@ -50,9 +56,17 @@ describe('taskStatus at every boundary', () => {
       deadline: '2023-10-31',
       extended: true,
     });
-    expect(taskStatus(t, '2023-11-02')).toMatchObject({ bucket: 'open-overdue', extended: true, daysLate: 2 });
+    expect(taskStatus(t, '2023-11-02')).toMatchObject({
+      bucket: 'open-overdue',
+      extended: true,
+      daysLate: 2,
+    });
     const doneLate = { ...t, completion: 'confirmed' as const, completedOn: '2023-11-05' };
-    expect(taskStatus(doneLate, '2023-12-01')).toMatchObject({ bucket: 'done-late', extended: true, daysLate: 5 });
+    expect(taskStatus(doneLate, '2023-12-01')).toMatchObject({
+      bucket: 'done-late',
+      extended: true,
+      daysLate: 5,
+    });
     const doneInExtension = { ...t, completion: 'confirmed' as const, completedOn: '2023-10-20' };
     expect(taskStatus(doneInExtension, '2023-12-01').bucket).toBe('done-on-time');
   });
@@ -66,13 +80,16 @@ describe('taskStatus at every boundary', () => {
     expect(taskStatus(t, '2023-11-15')).toMatchObject({ bucket: 'open-within', deadline: '2023-11-30' });
   });
   it('no deadline and "thường xuyên" are their own bucket until confirmed', () => {
-    expect(taskStatus({ deadline: { kind: 'none' }, extensions: [], completion: 'open' }, '2023-01-01')).toMatchObject({
+    expect(
+      taskStatus({ deadline: { kind: 'none' }, extensions: [], completion: 'open' }, '2023-01-01'),
+    ).toMatchObject({
       bucket: 'no-deadline',
       light: 'grey',
       daysLeft: null,
     });
     expect(
-      taskStatus({ deadline: { kind: 'continuous' }, extensions: [], completion: 'confirmed' }, '2023-01-01').bucket,
+      taskStatus({ deadline: { kind: 'continuous' }, extensions: [], completion: 'confirmed' }, '2023-01-01')
+        .bucket,
     ).toBe('done-on-time');
   });
   it('a quarterly task is overdue when the last quarter ended without a report', () => {
