@@ -13,7 +13,7 @@ export interface Unit extends UnitRef {
   note?: string;
 }
 
-export type LineageKind = 'merge' | 'split' | 'rename';
+export type LineageKind = 'merge' | 'split' | 'rename' | 'retype' | 'continue';
 
 /** One link between an old unit and a new one. */
 export interface LineageLink {

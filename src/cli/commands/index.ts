@@ -10,6 +10,7 @@ import { register as backup } from './backup.command';
 import { register as restore } from './restore.command';
 import { register as importCommand } from './import.command';
 import { register as exportCommand } from './export.command';
+import { register as units } from './units.command';
 
 type Register = (program: Command) => void;
 
@@ -24,6 +25,7 @@ const modules: Register[] = [
   restore,
   importCommand,
   exportCommand,
+  units,
 ];
 
 /** Registers every command on the program. */

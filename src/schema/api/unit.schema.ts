@@ -23,7 +23,7 @@ export const lineageLinkOut = z.strictObject({
   fromName: z.string(),
   toCode: z.string(),
   toName: z.string(),
-  kind: z.enum(['merge', 'split', 'rename']),
+  kind: z.enum(['merge', 'split', 'rename', 'retype', 'continue']),
   share: z.number().optional().describe('Phần (0..1] của đơn vị cũ sang đơn vị mới khi chia tách một phần'),
   effectiveDate: z.string().describe('YYYY-MM-DD'),
   illustrative: z.boolean(),
