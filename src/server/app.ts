@@ -9,7 +9,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from '../db/database';
 import { resolveConfig, type ServerConfig } from './config';
-import { frameworkErrorAnswer, installErrorHandler, installNotFound } from './error-handler';
+import { clientErrorAnswer, frameworkErrorAnswer } from './early-errors';
+import { installErrorHandler, installNotFound } from './error-handler';
 import { installResponseValidation } from './response-contract';
 import { routeModules } from './routes';
 import { installInputGuard } from './input-guard';
@@ -45,6 +46,7 @@ export async function buildApp({
     routerOptions: { maxParamLength: 200 },
     // Errors raised before routing get the same shape and headers as every other answer.
     frameworkErrors: frameworkErrorAnswer(settings.secureCookies),
+    clientErrorHandler: clientErrorAnswer(settings.secureCookies),
   });
   const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (route) => {

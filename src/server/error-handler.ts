@@ -4,7 +4,6 @@
  * genuine fault gets 500, and no stack trace ever reaches the client.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { applySecurityHeaders } from './security-headers';
 import { z } from 'zod';
 import { AppError, ERROR_CODES, type ErrorCode, type Issue } from '../services/app-error';
 import { issuesFromZod } from './zod';
@@ -138,19 +137,6 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     return reply.status(status).send(body);
   });
-}
-
-/** Answers the errors Fastify raises before routing (a malformed percent-encoding, an over-long
- * path parameter): the same shape and headers as every other answer. Pass as `frameworkErrors`. */
-export function frameworkErrorAnswer(
-  https: boolean,
-): (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => void {
-  return (error, request, reply) => {
-    const { status, body } = toErrorAnswer(error);
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
-    applySecurityHeaders(reply, request.url, https);
-    void reply.status(status).send(body);
-  };
 }
 
 /** Installs the not-found answer; with `spa`, GETs outside /api get the web app's index.html. */

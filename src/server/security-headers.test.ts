@@ -4,6 +4,7 @@
  * 413s, the API reference page and the web app's files.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
@@ -116,5 +117,34 @@ describe('security headers and router errors', () => {
     expect(csp).toContain("img-src 'self' data:");
     // The page loads only same-origin scripts: no inline script for the CSP to block.
     expect(page.body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  it('answers malformed HTTP (headers too large, bad request line) in the error shape with the headers', async () => {
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = new URL(address);
+    const raw = (request: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () => socket.write(request));
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
+        socket.on('close', () => resolve(answer));
+        socket.on('error', reject);
+      });
+    const cases: [string, string, string][] = [
+      [
+        '431',
+        `GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+        'header_too_large',
+      ],
+      ['400', 'KHONG HOP LE\r\n\r\n', 'bad_request'],
+    ];
+    for (const [status, request, code] of cases) {
+      const answer = await raw(request);
+      const [head = '', body = ''] = answer.split('\r\n\r\n');
+      expect(head.split('\r\n')[0], answer.slice(0, 200)).toContain(` ${status} `);
+      expect(head.toLowerCase()).toContain("content-security-policy: default-src 'self'");
+      expect(head.toLowerCase()).toContain('x-content-type-options: nosniff');
+      expect(JSON.parse(body)).toMatchObject({ error: { code, issues: [] } });
+    }
   });
 });

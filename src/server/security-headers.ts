@@ -48,13 +48,21 @@ const FIXED_HEADERS: Record<string, string> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
 };
 
+/** The security headers of an answer to `url` (lower-case names). */
+export function securityHeaders(url: string, https: boolean): Record<string, string> {
+  const docs = url.startsWith('/api/docs');
+  const headers: Record<string, string> = {
+    ...FIXED_HEADERS,
+    'content-security-policy': contentSecurityPolicy({ docs, https }),
+  };
+  if (https) headers['strict-transport-security'] = 'max-age=15552000; includeSubDomains';
+  if (url.startsWith('/api/') && !docs) headers['cache-control'] = 'no-store';
+  return headers;
+}
+
 /** Sets the security headers on a reply (also used for answers built before routing). */
 export function applySecurityHeaders(reply: FastifyReply, url: string, https: boolean): void {
-  const docs = url.startsWith('/api/docs');
-  for (const [name, value] of Object.entries(FIXED_HEADERS)) reply.header(name, value);
-  reply.header('content-security-policy', contentSecurityPolicy({ docs, https }));
-  if (https) reply.header('strict-transport-security', 'max-age=15552000; includeSubDomains');
-  if (url.startsWith('/api/') && !docs) reply.header('cache-control', 'no-store');
+  for (const [name, value] of Object.entries(securityHeaders(url, https))) reply.header(name, value);
   reply.removeHeader('x-powered-by');
 }
 
