@@ -118,3 +118,4 @@ export {
   type ShownNumber,
 } from './present-target';
 export * from './tasks';
+export { REPORT_TYPES, reportTypeFits, reportTypesFor, type ReportType } from './report-periods';

@@ -3,9 +3,8 @@
  * period, renders. The one function the CLI and the HTTP route call.
  */
 import type { IsoDate, PeriodCode, ResolutionDossier } from '../core';
-import { evaluateDossier, isPeriodCode, parseIsoDate } from '../core';
+import { evaluateDossier, isPeriodCode, parseIsoDate, reportTypeFits } from '../core';
 import { AppError } from '../services/app-error';
-import { PERIOD_PATTERN } from './report-title';
 import { REPORT_FORMATS, REPORT_TYPES, type ReportFormat, type ReportType } from './report-types';
 import { renderReport, type RenderedReport } from './render-report';
 
@@ -44,7 +43,7 @@ export function checkReportRequest(input: ReportRequestInput): ReportRequest {
   if (!format)
     issues.push({ path: 'format', message: `Định dạng phải là một trong: ${REPORT_FORMATS.join(', ')}.` });
   if (!isPeriodCode(input.asOf)) issues.push({ path: 'asOf', message: `Kỳ "${input.asOf}" không hợp lệ.` });
-  else if (type && !PERIOD_PATTERN[type].test(input.asOf)) {
+  else if (type && !reportTypeFits(type, input.asOf)) {
     issues.push({
       path: 'asOf',
       message: `Kỳ "${input.asOf}" không hợp với loại báo cáo ${type} (ví dụ: ${AS_OF_EXAMPLE[type]}).`,

@@ -28,16 +28,6 @@ export function periodPhrase(code: string): string {
   return formatPeriodVi(code);
 }
 
-/** The period kind each periodic report expects for its as-of code. */
-export const PERIOD_PATTERN: Record<ReportType, RegExp> = {
-  midterm: /^\d{4}(-(Q[1-4]|H[12]|9M|\d{2}))?$/,
-  final: /^\d{4}(-(Q[1-4]|H[12]|9M|\d{2}))?$|^\d{4}-\d{4}$/,
-  quarter: /^\d{4}-Q[1-4]$/,
-  half: /^\d{4}-H[12]$/,
-  'nine-months': /^\d{4}-9M$/,
-  year: /^\d{4}$/,
-};
-
 /** Vietnamese name of each report type ("sơ kết giữa nhiệm kỳ"). */
 export const REPORT_TYPE_LABEL: Record<ReportType, string> = {
   midterm: 'sơ kết giữa nhiệm kỳ',

@@ -2,11 +2,10 @@
  * The document model of a review report: what a report says, independent of its format.
  * Built by `buildReportModel` (pure), rendered by the docx, xlsx and pdf renderers.
  */
-import type { Issuer, PeriodCode, IsoDate } from '../core';
+import type { Issuer, PeriodCode, IsoDate, ReportType } from '../core';
 
 /** The kinds of report: mid-term review, end-of-term review and the periodic reports. */
-export const REPORT_TYPES = ['midterm', 'final', 'quarter', 'half', 'nine-months', 'year'] as const;
-export type ReportType = (typeof REPORT_TYPES)[number];
+export { REPORT_TYPES, type ReportType } from '../core';
 
 /** Output formats. */
 export const REPORT_FORMATS = ['docx', 'xlsx', 'pdf'] as const;

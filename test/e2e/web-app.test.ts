@@ -249,9 +249,10 @@ describe('web app in Chromium', { timeout: 150_000 }, () => {
     expect((await page.getByTestId('narrative').textContent())?.length ?? 0).toBeGreaterThan(100);
     await screenshot(page, '06-so-ket');
 
-    // The mid-term report, downloaded with progress.
+    // The mid-term report (offered first on the review screen), downloaded with progress.
+    await expect(page.getByLabel('Loại báo cáo').inputValue()).resolves.toBe('midterm');
     const download = page.waitForEvent('download', { timeout: 60_000 });
-    await page.getByRole('button', { name: 'Tải báo cáo sơ kết' }).click();
+    await page.getByRole('button', { name: 'Tải báo cáo', exact: true }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.docx$/);
     await page.getByText(/Đã tải xong/).waitFor();

@@ -9,3 +9,4 @@ export { labelsFor, QUALIFIER_SYMBOLS } from '../../core/labels';
 export { verdictCountsLine } from '../../core/narrate';
 export { figureKey, figuresInForce, type FigureInForce } from '../../core/values';
 export { formatGoal, formatFigure, formatTargetValue, showPercent } from '../../core/present-target';
+export { reportTypesFor, type ReportType } from '../../core/report-periods';

@@ -1,14 +1,40 @@
-/** Downloading the mid-term review report, with progress while it is built and sent. */
+/** Downloading a report for the period shown (the periodic report that fits it, the mid-term or
+ * end-of-term review) and the data beside it, with progress while it is built and sent. */
 import { useState } from 'react';
 import { downloadFile, saveBlob } from '../../lib/api';
 import { useT } from '../../lib/i18n';
+import type { MessageKey } from '../../lib/messages';
 import { buildPath } from '../../lib/router';
 import { ErrorNotice, ProgressBar } from '../../components/Notices';
-import { formatNumberVi } from '../../lib/core';
+import { formatNumberVi, reportTypesFor, type ReportType } from '../../lib/core';
 
-export function ReportDownload({ resolutionId, asOf }: { resolutionId: string; asOf: string }) {
+const TYPE_LABEL: Record<ReportType, MessageKey> = {
+  midterm: 'reportMidterm',
+  final: 'reportFinal',
+  quarter: 'reportQuarter',
+  half: 'reportHalf',
+  'nine-months': 'reportNineMonths',
+  year: 'reportYear',
+};
+
+export function ReportDownload({
+  resolutionId,
+  asOf,
+  unitCode,
+  preferred,
+}: {
+  resolutionId: string;
+  asOf: string;
+  unitCode: string;
+  /** The report offered first when it fits the period (the review screen: the mid-term review). */
+  preferred?: ReportType;
+}) {
   const t = useT();
+  const types = reportTypesFor(asOf);
   const [format, setFormat] = useState<'docx' | 'xlsx' | 'pdf'>('docx');
+  const [chosen, setChosen] = useState<ReportType | null>(null);
+  const fallback = preferred && types.includes(preferred) ? preferred : (types[0] ?? 'midterm');
+  const type = chosen && types.includes(chosen) ? chosen : fallback;
   const [progress, setProgress] = useState<{ fraction: number | null; bytes: number } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -19,13 +45,11 @@ export function ReportDownload({ resolutionId, asOf }: { resolutionId: string; a
     setProgress({ fraction: null, bytes: 0 });
     try {
       const path = buildPath(`/api/resolutions/${encodeURIComponent(resolutionId)}/report`, {
-        type: 'midterm',
+        type,
         asOf,
         format,
       });
-      const file = await downloadFile(path, (fraction, bytes) => setProgress({ fraction, bytes }));
-      saveBlob(file.blob, file.name);
-      setDone(file.name);
+      await fetchAndSave(path);
     } catch (failure) {
       setError(failure);
     } finally {
@@ -33,8 +57,37 @@ export function ReportDownload({ resolutionId, asOf }: { resolutionId: string; a
     }
   }
 
+  async function downloadData() {
+    setError(null);
+    setDone(null);
+    setProgress({ fraction: null, bytes: 0 });
+    try {
+      await fetchAndSave(buildPath(`/api/units/${encodeURIComponent(unitCode)}/export.xlsx`, { asOf }));
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  async function fetchAndSave(path: string) {
+    const file = await downloadFile(path, (fraction, bytes) => setProgress({ fraction, bytes }));
+    saveBlob(file.blob, file.name);
+    setDone(file.name);
+  }
+
   return (
     <div className="report-download">
+      <label>
+        {t('reportType')}
+        <select value={type} onChange={(event) => setChosen(event.target.value as ReportType)}>
+          {types.map((option) => (
+            <option key={option} value={option}>
+              {t(TYPE_LABEL[option])}
+            </option>
+          ))}
+        </select>
+      </label>
       <label>
         {t('reportFormat')}
         <select value={format} onChange={(event) => setFormat(event.target.value as typeof format)}>
@@ -50,6 +103,9 @@ export function ReportDownload({ resolutionId, asOf }: { resolutionId: string; a
         disabled={progress !== null}
       >
         {t('report')}
+      </button>
+      <button type="button" onClick={() => void downloadData()} disabled={progress !== null}>
+        {t('exportData')}
       </button>
       {progress && (
         <ProgressBar

@@ -45,7 +45,12 @@ export default function ReviewScreen({ unit, resolutionId }: WorkspaceProps) {
     <div className="review" aria-busy={view.loading}>
       <div className="toolbar">
         <AsOfSelect term={dossier.congress.term} requested={asOf} evaluated={evaluation.asOf} />
-        <ReportDownload resolutionId={resolutionId} asOf={evaluation.asOf} />
+        <ReportDownload
+          resolutionId={resolutionId}
+          asOf={evaluation.asOf}
+          unitCode={unit.code}
+          preferred="midterm"
+        />
       </div>
       <section className="panel counts-panel" aria-labelledby="counts-title">
         <h2 id="counts-title">
