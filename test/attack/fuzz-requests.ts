@@ -212,6 +212,7 @@ function conforming(
       return plausible.length ? fc.oneof(fc.constantFrom(...plausible), text) : text;
     }
     case 'integer': {
+      if (name.toLowerCase() === 'expectedrevision') return fc.constantFrom(0, 0, 1);
       const min = schema.minimum ?? -5;
       return fc.integer({ min, max: Math.max(min, Math.min(schema.maximum ?? 50, min + 55)) });
     }
@@ -491,10 +492,71 @@ export function routesOf(document: OpenApiDocument): FuzzRoute[] {
   return routes;
 }
 
+/** A valid request of a route (its URL and JSON body), the base of one-change mutations. */
+export interface Template {
+  url: string;
+  body: unknown;
+}
+
+type JsonPath = (string | number)[];
+
+/** Every place in a JSON value, the root included. */
+function placesOf(value: unknown, path: JsonPath = []): JsonPath[] {
+  const places: JsonPath[] = [path];
+  if (Array.isArray(value)) value.forEach((v, i) => places.push(...placesOf(v, [...path, i])));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) places.push(...placesOf(v, [...path, k]));
+  }
+  return places;
+}
+
+/** A copy of `value` with one change at `path`: replaced, removed, or given an extra key. */
+function changedAt(
+  value: unknown,
+  path: JsonPath,
+  op: 'replace' | 'remove' | 'add',
+  hostile: unknown,
+): unknown {
+  if (path.length === 0) {
+    if (op === 'add' && value && typeof value === 'object' && !Array.isArray(value)) {
+      return { ...value, extra: hostile };
+    }
+    return op === 'replace' ? hostile : value;
+  }
+  const [head, ...rest] = path;
+  if (Array.isArray(value)) {
+    const copy = [...value];
+    if (rest.length === 0 && op === 'remove') copy.splice(Number(head), 1);
+    else copy[Number(head)] = changedAt(copy[Number(head)], rest, op, hostile);
+    return copy;
+  }
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  const key = String(head);
+  if (rest.length === 0 && op === 'remove') delete copy[key];
+  else copy[key] = changedAt(copy[key], rest, op, hostile);
+  return copy;
+}
+
+/** The template as is (a quarter of the time) or with one change somewhere in its body. */
+function mutatedTemplate(template: Template): fc.Arbitrary<{ url: string; type: string; payload: string }> {
+  const places = placesOf(template.body);
+  return fc
+    .tuple(
+      fc.nat({ max: places.length - 1 }),
+      fc.constantFrom('keep', 'replace', 'replace', 'remove', 'add'),
+      hostileValue,
+    )
+    .map(([index, op, hostile]) => {
+      const body = op === 'keep' ? template.body : changedAt(template.body, places[index] ?? [], op, hostile);
+      return { url: template.url, type: 'application/json', payload: JSON.stringify(body) ?? '' };
+    });
+}
+
 /** A malformed (or now and then valid) request for one of the routes. */
 export function requestArbitrary(
   routes: readonly FuzzRoute[],
   known: KnownValues,
+  templates: Readonly<Record<string, Template>> = {},
 ): fc.Arbitrary<FuzzRequest> {
   return fc.constantFrom(...routes).chain((route) => {
     const key = `${route.method} ${route.path}`;
@@ -505,7 +567,10 @@ export function requestArbitrary(
       : UPLOAD_ROUTES.has(key)
         ? fc.oneof(multipartBody(known), jsonBody(undefined, known))
         : jsonBody(schema, known);
-    return fc.tuple(urlFor(route, known), body).map(([url, { type, payload }]): FuzzRequest => {
+    const generated = fc.tuple(urlFor(route, known), body).map(([url, b]) => ({ url, ...b }));
+    const template = templates[key];
+    const request = template ? fc.oneof(generated, mutatedTemplate(template)) : generated;
+    return request.map(({ url, type, payload }): FuzzRequest => {
       const headers: Record<string, string> = type ? { 'content-type': type } : {};
       return {
         route: key,

@@ -12,7 +12,8 @@ import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from '../databases';
-import { seedWorld } from '../../src/server/fixtures';
+import { buildDossier } from '../factories';
+import { seedWorld, type World } from '../../src/server/fixtures';
 import { openTestApp, signIn, type Client, type TestApp } from '../../src/server/testing';
 import {
   requestArbitrary,
@@ -20,6 +21,7 @@ import {
   type FuzzRequest,
   type KnownValues,
   type OpenApiDocument,
+  type Template,
 } from './fuzz-requests';
 import { changedTables, listTables, tableState, type TableState } from './table-state';
 
@@ -51,6 +53,76 @@ const LEAKS = [
 ];
 
 const TEXT_TYPES = /json|text|html|javascript/;
+
+/** A valid request of each write route on Bỉm Sơn's (381) data, mutated one change at a time. */
+function templatesFor(world: World): Record<string, Template> {
+  const rid = world.bimSon.resolutionId;
+  const t1 = world.bimSon.targetIds.t1 as string;
+  const t2 = world.bimSon.targetIds.t2 as string;
+  const { issuer, congress } = buildDossier();
+  const target = {
+    code: '99',
+    name: 'Số xã đạt chuẩn nông thôn mới',
+    field: 'kinh-te',
+    kind: 'count',
+    direction: 'higher-is-better',
+    qualifier: 'at-least',
+    unit: 'xã',
+    precision: 0,
+    goal: { type: 'number', value: 8 },
+  };
+  const figure = { targetId: t1, period: '2024', value: 1.5, status: 'estimate', expectedRevision: 0 };
+  return {
+    'POST /api/resolutions/{id}/observations': {
+      url: `/api/resolutions/${rid}/observations`,
+      body: { items: [figure, { ...figure, targetId: t2, period: '2024-Q1', value: 3.2 }] },
+    },
+    'DELETE /api/targets/{id}/observations/{period}': {
+      url: `/api/targets/${t1}/observations/2024`,
+      body: { expectedRevision: 1, reason: 'Nhập nhầm' },
+    },
+    'PUT /api/targets/{id}/plans': {
+      url: `/api/targets/${t1}/plans`,
+      body: {
+        plans: [{ period: '2024', kind: 'annual-plan', source: 'ke-hoach-nam', label: 'kế hoạch', value: 1 }],
+      },
+    },
+    'POST /api/targets/{id}/overrides': {
+      url: `/api/targets/${t1}/overrides`,
+      body: { scheme: 'band', label: 'above-50', reason: 'Ý kiến của thường trực' },
+    },
+    'POST /api/targets/{id}/overrides/withdraw': {
+      url: `/api/targets/${t1}/overrides/withdraw`,
+      body: { scheme: 'band', reason: 'Rút lại' },
+    },
+    'POST /api/targets/{id}/adjustments': {
+      url: `/api/targets/${t1}/adjustments`,
+      body: {
+        newGoal: { type: 'number', value: 14 },
+        decision: 'Nghị quyết số 30-NQ/TU',
+        date: '2023-08-01',
+      },
+    },
+    'POST /api/targets/{id}/drop': {
+      url: `/api/targets/${t2}/drop`,
+      body: { decision: 'Nghị quyết số 31-NQ/TU', date: '2023-08-02', reason: 'Không còn phù hợp' },
+    },
+    'PATCH /api/targets/{id}': { url: `/api/targets/${t1}`, body: { note: 'ghi chú' } },
+    'POST /api/resolutions/{id}/targets': { url: `/api/resolutions/${rid}/targets`, body: target },
+    'POST /api/units/{code}/resolutions': {
+      url: '/api/units/381/resolutions',
+      body: { issuer, congress, title: 'Nghị quyết chuyên đề', targets: [{ ...target, id: 'k1' }] },
+    },
+    'POST /api/users': {
+      url: '/api/users',
+      body: { username: 'bimson.moi', roles: [{ unitCode: '381', role: 'viewer' }] },
+    },
+    'POST /api/drafts/check': {
+      url: '/api/drafts/check',
+      body: { text: 'Giá trị sản xuất tăng bình quân 10,5%/năm, đạt 70% mục tiêu.', resolutionId: rid },
+    },
+  };
+}
 
 function describeRequest(r: FuzzRequest): string {
   const payload = r.payload === undefined ? '' : ` ${JSON.stringify(String(r.payload).slice(0, 160))}`;
@@ -99,6 +171,7 @@ describe.each(BACKENDS)('fuzzing every OpenAPI route (%s)', (backend) => {
   let routes: ReturnType<typeof routesOf>;
   let known: KnownValues;
   let tables: string[];
+  let templates: Record<string, Template>;
 
   beforeAll(async () => {
     t = await openTestApp(backend);
@@ -118,6 +191,7 @@ describe.each(BACKENDS)('fuzzing every OpenAPI route (%s)', (backend) => {
       importIds: [],
     };
     tables = await listTables(t.database.db);
+    templates = templatesFor(world);
   });
   afterAll(async () => t?.close());
 
@@ -125,7 +199,10 @@ describe.each(BACKENDS)('fuzzing every OpenAPI route (%s)', (backend) => {
     `answers ${REQUESTS} malformed requests (seed ${SEED}) without a 5xx, a leak or a write on refusal`,
     async () => {
       expect(routes.length).toBeGreaterThan(30);
-      const requests = fc.sample(requestArbitrary(routes, known), { seed: SEED, numRuns: REQUESTS });
+      const requests = fc.sample(requestArbitrary(routes, known, templates), {
+        seed: SEED,
+        numRuns: REQUESTS,
+      });
       const problems = new Map<string, string>();
       const covered = new Map<string, Set<number>>();
       let state: TableState = await tableState(t.database.db, tables);
