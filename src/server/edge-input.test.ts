@@ -178,4 +178,19 @@ describe.each(BACKENDS)('edge input (%s)', (backend) => {
       }
     }
   });
+
+  it('answers a multipart body cut before its closing boundary with a 400 in the error shape', async () => {
+    for (const url of ['/api/units/381/imports', '/api/drafts/check']) {
+      const r = await editor.request({
+        method: 'POST',
+        url,
+        headers: { 'content-type': 'multipart/form-data; boundary=xx' },
+        payload: '--xx\r\nContent-Disposition: form-data; name="file"; filename="a.json"\r\n\r\n{"a":',
+      });
+      expect(r.statusCode, `${url} → ${r.body.slice(0, 200)}`).toBe(400);
+      const body = r.json() as ErrorAnswer;
+      expect(body.error.code).toBe('bad_request');
+      expect(body.error.message).toContain('multipart');
+    }
+  });
 });

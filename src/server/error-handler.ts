@@ -31,7 +31,8 @@ export interface ErrorBody {
   error: { code: string; message: string; issues: Issue[]; details?: unknown };
 }
 
-/** Fastify's own errors (parsing, limits, routing) with their code, status and message. */
+/** Fastify's own errors (parsing, limits, routing, multipart) and Node's stream errors of a request
+ * body, with their code, status and message. */
 const FASTIFY_ERRORS: Record<string, { code: ErrorCode | string; status: number; message: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: {
     code: 'invalid_json',
@@ -73,6 +74,12 @@ const FASTIFY_ERRORS: Record<string, { code: ErrorCode | string; status: number;
   FST_FILES_LIMIT: { code: 'payload_too_large', status: 413, message: 'Chỉ được gửi một tệp.' },
   FST_PARTS_LIMIT: { code: 'payload_too_large', status: 413, message: 'Biểu mẫu có quá nhiều phần.' },
   FST_FIELDS_LIMIT: { code: 'payload_too_large', status: 413, message: 'Biểu mẫu có quá nhiều trường.' },
+  // Node's stream error when the multipart parser meets the end of a body cut short.
+  ERR_STREAM_PREMATURE_CLOSE: {
+    code: 'bad_request',
+    status: 400,
+    message: 'Nội dung multipart/form-data bị cắt ngang (thiếu ranh giới kết thúc).',
+  },
 };
 
 /** Codes of bare HTTP statuses that have a more precise name than `bad_request`. */
