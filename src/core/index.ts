@@ -119,3 +119,34 @@ export {
 } from './present-target';
 export * from './tasks';
 export { REPORT_TYPES, reportTypeFits, reportTypesFor, type ReportType } from './report-periods';
+export {
+  rollupRuleOf,
+  rollUp,
+  phraseRollup,
+  type RollupRule,
+  type RollupPart,
+  type RollupResult,
+} from './rollup';
+export {
+  countMet,
+  expectsFigure,
+  periodCompleteness,
+  type MetCount,
+  type PeriodCompleteness,
+  type TimedObservation,
+} from './unit-progress';
+export {
+  APPROVAL_STATES,
+  APPROVAL_ACTIONS,
+  APPROVAL_STATE_VI,
+  nextApprovalState,
+  approvalLevel,
+  needsReason,
+  isLockedState,
+  lockingPeriod,
+  correctionPeriod,
+  changedSinceApprovalVi,
+  type ApprovalState,
+  type ApprovalAction,
+  type PeriodApprovalState,
+} from './approval';
