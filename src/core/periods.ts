@@ -113,6 +113,14 @@ export function isPeriodCode(code: string): boolean {
   return parsePeriod(code).ok;
 }
 
+/** Whether a string is a period code written in its one canonical form ("2023-H1", not
+ * "2023-h1" or "2023-6M"): what the edges accept and the database stores. */
+export function isCanonicalPeriodCode(code: unknown): code is PeriodCode {
+  if (typeof code !== 'string') return false;
+  const parsed = parsePeriod(code);
+  return parsed.ok && parsed.code === code;
+}
+
 /** The canonical code of a period. */
 export function formatPeriod(p: Period): PeriodCode {
   switch (p.kind) {

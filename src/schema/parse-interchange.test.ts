@@ -337,3 +337,42 @@ describe('messages', () => {
     ]);
   });
 });
+
+describe('period codes at the edge', () => {
+  it('accept exactly the canonical codes the core reads', async () => {
+    const { PERIOD_CODE_PATTERN, periodCodeSchema } = await import('./primitives.schema');
+    const { isCanonicalPeriodCode } = await import('../core');
+    const samples = [
+      '2023',
+      '2023-07',
+      '2023-Q3',
+      '2023-H2',
+      '2023-9M',
+      '2023-8M',
+      '2023-11M',
+      '2020-2025',
+      '2021-2022',
+    ];
+    const refused = [
+      '2023-6M',
+      '2023-3M',
+      '2023-12M',
+      '2023-1M',
+      '2023-q1',
+      '2023-13',
+      '2023-Q5',
+      '1899',
+      '2025-2020',
+      '2023-0M',
+    ];
+    for (const code of samples) {
+      expect(isCanonicalPeriodCode(code)).toBe(true);
+      expect(PERIOD_CODE_PATTERN.test(code)).toBe(true);
+      expect(periodCodeSchema.safeParse(code).success).toBe(true);
+    }
+    for (const code of refused) expect(periodCodeSchema.safeParse(code).success).toBe(false);
+    // "2023-6M" is the first half: the message says how to write it
+    const sixMonths = periodCodeSchema.safeParse('2023-6M');
+    expect(sixMonths.success ? '' : sixMonths.error.issues[0]?.message).toContain('2023-H1');
+  });
+});

@@ -3,11 +3,11 @@
  * dates, finite numbers and the enumerations of the domain model.
  */
 import { z } from 'zod';
-import { FIELDS, TARGET_KINDS, VALUE_STATUSES, parsePeriod } from '../core';
+import { FIELDS, TARGET_KINDS, VALUE_STATUSES, isCanonicalPeriodCode, parsePeriod } from '../core';
 
-/** Period code syntax (see `PeriodCode` in core/model.ts): `2023-07`, `2022-Q1`, `2023-H1`,
- * `2023-9M`, `2023`, `2020-2025`. */
-export const PERIOD_CODE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4]|-H[12]|-9M|-\d{4})?$/;
+/** The syntax of canonical period codes, for readers of the JSON Schema only: the core's parser
+ * decides (a test keeps the two in agreement). */
+export const PERIOD_CODE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]|(?:[245789]|1[01])M|\d{4}))?$/;
 
 /** Whether a term code `2020-2025` runs forward (end after start, at most 10 years). */
 function isSensibleTerm(code: string): boolean {
@@ -19,21 +19,36 @@ function isSensibleTerm(code: string): boolean {
 }
 
 const PERIOD_HELP =
-  'phải là mã kỳ hợp lệ: tháng 2023-07, quý 2022-Q1, 6 tháng 2023-H1 hoặc 2023-H2, 9 tháng 2023-9M, năm 2023, nhiệm kỳ 2020-2025';
+  'phải là mã kỳ hợp lệ: tháng 2023-07, quý 2022-Q1, 6 tháng 2023-H1 hoặc 2023-H2, 9 tháng 2023-9M, 8 tháng 2023-8M, năm 2023, nhiệm kỳ 2020-2025';
+
+/** The canonical code of a text the core reads as a period, when it is written otherwise. */
+function canonicalHint(input: unknown): string {
+  const parsed = typeof input === 'string' ? parsePeriod(input) : undefined;
+  return parsed?.ok ? `; viết là "${parsed.code}"` : '';
+}
 
 /** A period code, checked for syntax and for a forward-running term. */
 export const periodCodeSchema = z
   .string({ error: (issue) => (issue.input === undefined ? 'thiếu trường bắt buộc' : PERIOD_HELP) })
-  .regex(PERIOD_CODE_PATTERN, { error: (issue) => `${PERIOD_HELP}; nhận được "${String(issue.input)}"` })
+  .regex(PERIOD_CODE_PATTERN, {
+    error: (issue) => `${PERIOD_HELP}${canonicalHint(issue.input)}; nhận được "${String(issue.input)}"`,
+    abort: true,
+  })
   .refine(isSensibleTerm, {
     error: 'nhiệm kỳ phải có năm kết thúc sau năm bắt đầu (ví dụ 2020-2025)',
     abort: true,
   })
-  // The core's parser has the last word (years 1900-2200), so the edge accepts what the core reads.
-  .refine((code) => parsePeriod(code).ok, { error: 'năm của kỳ nằm ngoài khoảng 1900-2200' })
+  // The core's parser has the last word (forms, years 1900-2200), in its canonical form only.
+  .refine((code) => parsePeriod(code).ok, {
+    error: (issue) => `${PERIOD_HELP} (năm từ 1900 đến 2200); nhận được "${String(issue.input)}"`,
+    abort: true,
+  })
+  .refine(isCanonicalPeriodCode, {
+    error: (issue) => `mã kỳ chưa viết đúng dạng chuẩn${canonicalHint(issue.input)}`,
+  })
   .meta({
     description:
-      'Mã kỳ: 2023-07 (tháng), 2022-Q1 (quý), 2023-H1/H2 (6 tháng), 2023-9M (9 tháng), 2023 (năm), 2020-2025 (nhiệm kỳ)',
+      'Mã kỳ: 2023-07 (tháng), 2022-Q1 (quý), 2023-H1/H2 (6 tháng), 2023-9M (9 tháng), 2023-8M (8 tháng đầu năm, tương tự 2M, 4M, 5M, 7M, 10M, 11M), 2023 (năm), 2020-2025 (nhiệm kỳ hoặc nhiều năm)',
   });
 
 /** A term code such as `2020-2025`. */

@@ -3,24 +3,16 @@
  * of domain objects come from src/schema (the interchange schemas), answers from src/schema/api.
  */
 import { z } from 'zod';
-import { parsePeriod } from '../core/periods';
+import { isCanonicalPeriodCode } from '../core';
 
 /** A unit code of the statistics office: 2, 3 or 5 digits (other lengths kept for future codes). */
 export const UnitCode = z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, 'Mã đơn vị không hợp lệ.');
 
-/** A period code: 2023, 2023-Q1, 2023-H1, 2023-9M, 2023-07, 2020-2025 (years 1900-2200, a term
- * ending after it starts), checked by the core's own parser. */
-export const PeriodCodeParam = z
-  .string()
-  .max(20)
-  .regex(/^\d{4}(-(Q[1-4]|H[12]|9M|0[1-9]|1[0-2]|\d{4}))?$/, {
-    error: 'Kỳ không hợp lệ (ví dụ: 2023, 2023-Q1, 2023-H1, 2023-9M, 2023-07).',
-    abort: true,
-  })
-  .refine(
-    (code) => parsePeriod(code).ok,
-    'Kỳ không hợp lệ (năm từ 1900 đến 2200; nhiệm kỳ kết thúc sau khi bắt đầu).',
-  );
+/** A period code in its canonical form: 2023, 2023-Q1, 2023-H1, 2023-9M, 2023-8M, 2023-07,
+ * 2020-2025 (years 1900-2200, a term ending after it starts), checked by the core's own parser. */
+export const PeriodCodeParam = z.string().max(20).refine(isCanonicalPeriodCode, {
+  error: 'Kỳ không hợp lệ (ví dụ: 2023, 2023-Q1, 2023-H1, 2023-9M, 2023-8M, 2023-07; năm từ 1900 đến 2200).',
+});
 
 /** An id in a path (uuid or other opaque id). */
 export const IdParam = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'Mã không hợp lệ.') });
@@ -31,4 +23,3 @@ export const AsOfQuery = z.object({
     'Kỳ đánh giá, ví dụ 2023, 2023-H1 (mặc định: kỳ mới nhất có số liệu)',
   ),
 });
-

@@ -3,20 +3,11 @@
  * shape the target's kind needs, finite numbers. Messages are Vietnamese; paths are given by the
  * caller (e.g. `items.3.value`).
  */
-import { VALUE_STATUSES, type Target } from '../core/model';
+import { VALUE_STATUSES, isCanonicalPeriodCode, type Target } from '../core';
 import type { Issue } from './app-error';
 
-const PERIOD = /^(\d{4})(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12]|-9M|-(\d{4}))?$/;
-
-/** Whether a string is a period code: 2023-07, 2022-Q1, 2023-H1, 2023-H2, 2023-9M, 2023, 2020-2025. */
-export function isPeriodCode(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = PERIOD.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  if (year < 1900 || year > 2200) return false;
-  return m[5] === undefined || Number(m[5]) > year;
-}
+/** Whether a string is a period code in its canonical form (the core's parser decides). */
+export const isPeriodCode = isCanonicalPeriodCode;
 
 /** Whether a string is a real calendar date `YYYY-MM-DD` (2024-02-30 is not). */
 export function isIsoDate(value: unknown): value is string {
