@@ -14,6 +14,24 @@ export default tseslint.config(
     },
   },
   {
+    // Everything outside the core reads it through its one public entry, src/core/index.ts.
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'test/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/*', '!**/core/index'],
+              message: 'Nhập từ src/core (index.ts), không nhập thẳng vào tệp bên trong lõi.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The core is pure: no I/O, no clock, nothing from the edges.
     files: ['src/core/**/*.ts'],
     rules: {

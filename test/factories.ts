@@ -3,7 +3,7 @@
  * goal, two revisions of a figure, plans from two sources, a benchmark, an adjustment, a scenario
  * and a final label) and a unit tree to save it into.
  */
-import type { ResolutionDossier } from '../src/core/model';
+import type { ResolutionDossier } from '../src/core';
 import type { Database } from '../src/db/database';
 import type { Actor } from '../src/services/app-error';
 import { saveDossierIn, type SavedDossier } from '../src/services/dossier.service';

@@ -3,7 +3,7 @@
  * who decided, why and when. Each decision is a new revision per (target, scheme); withdrawing
  * an override is a revision with withdrawn = true.
  */
-import type { AssessmentOverride } from '../core/model';
+import type { AssessmentOverride } from '../core';
 import type { Sql } from './database';
 import { jsonParam, newId, toIso } from './values';
 

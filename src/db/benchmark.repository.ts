@@ -1,6 +1,6 @@
 /** SQL of benchmarks (another unit's value to compare with) kept as revisions per
  * (target, period, label); the highest revision is current, deleted = withdrawn. */
-import type { Benchmark } from '../core/model';
+import type { Benchmark } from '../core';
 import type { Sql } from './database';
 import { newId, numericParam, toIso, toNumber } from './values';
 

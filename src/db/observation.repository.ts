@@ -3,7 +3,7 @@
  * next revision, a deletion is a revision with deleted = true. Numbers are stored as numeric in
  * value_number; booleans, grade names and structure shares as jsonb in value_json.
  */
-import type { Hedge, Observation, PeriodCode, ValueStatus } from '../core/model';
+import type { Hedge, Observation, PeriodCode, ValueStatus } from '../core';
 import type { Sql } from './database';
 import { jsonParam, newId, numericParam, toIso, toNumber } from './values';
 

@@ -1,6 +1,6 @@
 /** SQL of plans (annual plans, budget estimates by source) kept as revisions per
  * (target, period, kind, source); the highest revision is current, deleted = withdrawn. */
-import type { Plan } from '../core/model';
+import type { Plan } from '../core';
 import type { Sql } from './database';
 import { newId, numericParam, toIso, toNumber } from './values';
 

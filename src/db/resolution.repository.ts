@@ -1,5 +1,5 @@
 /** SQL of committees, congresses and resolutions. */
-import type { Congress, Issuer, IsoDate, UnitLevel, UnitRef } from '../core/model';
+import type { Congress, Issuer, IsoDate, UnitLevel, UnitRef } from '../core';
 import type { Sql } from './database';
 import { newId, toIso } from './values';
 

@@ -1,5 +1,5 @@
 /** SQL of scenarios (one per target) kept as revisions; the highest revision is current. */
-import type { Scenario } from '../core/model';
+import type { Scenario } from '../core';
 import type { Sql } from './database';
 import { jsonParam, newId, numericParam, toIso, toNumber } from './values';
 

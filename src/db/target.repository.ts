@@ -1,5 +1,5 @@
 /** SQL of targets and their adjustments. Goals are jsonb; base values and stated counts numeric. */
-import type { Adjustment, IsoDate, Target, TargetGoal } from '../core/model';
+import type { Adjustment, IsoDate, Target, TargetGoal } from '../core';
 import type { Sql } from './database';
 import { jsonParam, newId, numericParam, toIso, toNumber } from './values';
 

@@ -1,5 +1,5 @@
 /** SQL of units and their lineage. Dates are 'YYYY-MM-DD'; validity is [valid_from, valid_to). */
-import type { IsoDate, UnitLevel, UnitRef } from '../core/model';
+import type { IsoDate, UnitLevel, UnitRef } from '../core';
 import type { Sql } from './database';
 import { newId, toNumber } from './values';
 

@@ -11,7 +11,7 @@ import type {
   ResolutionDossier,
   Target,
   TargetGoal,
-} from '../core/model';
+} from '../core';
 import { readFigureValue } from './figure-value';
 import type { CellContext } from './cells';
 import type { IssueList } from './issues';

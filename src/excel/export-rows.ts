@@ -2,9 +2,9 @@
  * The rows an export writes, by column key, in the template's layout: shared by the Excel and
  * CSV exporters so both carry the same data and both can be imported again.
  */
-import { comparePeriods } from '../core/periods';
-import { formatPeriodVi } from '../core/periods-vi';
-import type { Observation, Plan, ResolutionDossier, Target } from '../core/model';
+import { comparePeriods } from '../core';
+import { formatPeriodVi } from '../core';
+import type { Observation, Plan, ResolutionDossier, Target } from '../core';
 import { figureCellValue } from './figure-value';
 import {
   ACCUMULATION_LABELS,

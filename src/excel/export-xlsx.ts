@@ -4,9 +4,9 @@
  * number cells with a Vietnamese-friendly format; text is neutralised against formula injection.
  */
 import type ExcelJS from 'exceljs';
-import type { DossierEvaluation } from '../core/evaluation-types';
-import type { PeriodCode, ResolutionDossier } from '../core/model';
-import { formatPeriodVi } from '../core/periods-vi';
+import type { DossierEvaluation } from '../core';
+import type { PeriodCode, ResolutionDossier } from '../core';
+import { formatPeriodVi } from '../core';
 import { evaluationRows } from './evaluation-rows';
 import {
   adjustmentRows,

@@ -3,11 +3,11 @@
  * from storage and evaluated by the core as of the requested period, written as Excel, CSV or
  * the interchange JSON.
  */
-import { evaluateDossier } from '../core/evaluate';
-import type { PeriodCode } from '../core/model';
-import { defaultAsOf } from '../core/default-as-of';
-import { parsePeriod } from '../core/periods';
-import { parsePeriodVi } from '../core/periods-vi';
+import { evaluateDossier } from '../core';
+import type { PeriodCode } from '../core';
+import { defaultAsOf } from '../core';
+import { parsePeriod } from '../core';
+import { parsePeriodVi } from '../core';
 import type { Sql } from '../db/database';
 import { toInterchange } from '../schema';
 import { AppError } from '../services/app-error';

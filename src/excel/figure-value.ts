@@ -2,7 +2,7 @@
  * The value of a figure cell, read by the kind of its target: a number for measured targets,
  * Đạt/Chưa đạt for milestones, a grade's name for grades, shares "75; 20; 5" for structures.
  */
-import type { Observation, Target } from '../core/model';
+import type { Observation, Target } from '../core';
 import { readNumber, readText, type CellContext } from './cells';
 import { MILESTONE_FALSE, MILESTONE_TRUE, normaliseLabel } from './labels';
 import { clip, parseNumberText, type NumberLocale } from './number-text';

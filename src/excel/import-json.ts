@@ -2,7 +2,7 @@
  * The interchange file (`vedich/1`, validated by `src/schema`): the document of the importing
  * unit is taken; a bundle may hold other units' documents, which are not imported here.
  */
-import type { ResolutionDossier } from '../core/model';
+import type { ResolutionDossier } from '../core';
 import { parseInterchangeText } from '../schema';
 import type { IssueList } from './issues';
 import { dossierAsRows } from './json-rows';

@@ -4,7 +4,7 @@
  * storage services, or nothing: any problem throws `import_invalid` with every issue located by
  * sheet, row and column, before anything is written.
  */
-import type { ResolutionDossier } from '../core/model';
+import type { ResolutionDossier } from '../core';
 import type { Database } from '../db/database';
 import { AppError, type Actor } from '../services/app-error';
 import { findResolution, loadDossier } from '../services/dossier.service';

@@ -3,7 +3,7 @@
  * that already exists: its targets, plans and current figures are compared with what is stored
  * like the rows of a workbook. Problems are located by JSON path ("observations.3.value").
  */
-import type { ResolutionDossier } from '../core/model';
+import type { ResolutionDossier } from '../core';
 import type { CellContext } from './cells';
 import type { IssueList } from './issues';
 import { currentObservations } from './export-rows';

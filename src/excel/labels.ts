@@ -14,7 +14,7 @@ import type {
   SeriesBasis,
   TargetKind,
   ValueStatus,
-} from '../core/model';
+} from '../core';
 
 /** One enumeration: code → label, in display order. */
 export type LabelTable<C extends string> = readonly (readonly [C, string])[];

@@ -3,7 +3,7 @@
  * mark: "9.710,8") is the default and is read by the core's `parseNumberVi`; CSV files written
  * with `locale: 'en'` use ',' to group and '.' as the decimal mark ("9,710.8").
  */
-import { parseNumberVi } from '../core/vi-number';
+import { parseNumberVi } from '../core';
 
 export type NumberLocale = 'vi' | 'en';
 

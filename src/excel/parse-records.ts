@@ -3,7 +3,7 @@
  * "Điều chỉnh" sheet (goals changed by a recorded decision: old and new goal, document, date).
  * Adjusted goals are numbers or ranges ("7,5 - 8"): the goals adjustments are made to in practice.
  */
-import type { IsoDate, TargetGoal } from '../core/model';
+import type { IsoDate, TargetGoal } from '../core';
 import { readNumber, readText, type CellContext } from './cells';
 import type { IssueList } from './issues';
 import { ADJUSTMENT_COLUMNS, BENCHMARK_COLUMNS } from './layout';

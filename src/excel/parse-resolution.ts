@@ -11,7 +11,7 @@ import type { NumberLocale } from './number-text';
 import type { ResolutionInfo } from './parsed-file';
 import { EMPTY, type RawCell } from './raw-cell';
 import type { RawTable } from './table';
-import { parsePeriod } from '../core/periods';
+import { parsePeriod } from '../core';
 
 /** Reads the resolution items; undefined (with issues) when a required one is missing or bad. */
 export function parseResolutionSheet(

@@ -2,7 +2,7 @@
  * The "Chỉ tiêu" sheet: one target per row, its goal read by the kind of target (a number, a
  * range Từ–Đến, a milestone, a grade on a scale, or the shares of a structure).
  */
-import type { Target, TargetGoal, TargetKind } from '../core/model';
+import type { Target, TargetGoal, TargetKind } from '../core';
 import {
   ACCUMULATION_LABELS,
   AGGREGATION_LABELS,

@@ -12,7 +12,7 @@ import type {
   Target,
   UnitRef,
   ValueStatus,
-} from '../core/model';
+} from '../core';
 import type { RawCell } from './raw-cell';
 import type { CellContext } from './cells';
 

@@ -3,8 +3,8 @@
  * "6 tháng đầu năm 2023", "9 tháng năm 2023", "tháng 7/2023", "năm 2023", "nhiệm kỳ 2020-2025"),
  * read by the core's `parsePeriodVi`. A year typed as a number cell (2023) is a year.
  */
-import type { PeriodCode } from '../core/model';
-import { parsePeriodVi } from '../core/periods-vi';
+import type { PeriodCode } from '../core';
+import { parsePeriodVi } from '../core';
 import { readText, type CellContext } from './cells';
 import { clip } from './number-text';
 import type { RawCell } from './raw-cell';

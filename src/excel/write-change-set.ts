@@ -4,7 +4,7 @@
  * their own transaction; {@link inTransaction} makes them join the import's one instead, so the
  * whole import commits or rolls back as one.
  */
-import type { Benchmark, Observation, Plan, ResolutionDossier, Target } from '../core/model';
+import type { Benchmark, Observation, Plan, ResolutionDossier, Target } from '../core';
 import type { Database, Sql } from '../db/database';
 import type { Actor } from '../services/app-error';
 import { saveDossierIn } from '../services/dossier.service';

@@ -3,7 +3,7 @@
  * which sets a target's plans to exactly a list: the list given is the stored plans with the
  * file's plans put in place by (period, kind, source), so plans the file does not mention stay.
  */
-import type { Plan } from '../core/model';
+import type { Plan } from '../core';
 import type { Database } from '../db/database';
 import type { Actor } from '../services/app-error';
 import { setPlans } from '../services/plan.service';

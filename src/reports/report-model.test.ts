@@ -200,7 +200,6 @@ describe('buildReportModel: appendix', () => {
     // the percentage and the change as the narrative prints them: "122%", "tăng 10,35%"
     expect(budget?.slice(4, 9)).toEqual(['7.959,7', '9.710,8', '107,9', '122', '10,35']);
     expect(q.sections.flatMap((s) => s.paragraphs).join(' ')).toContain('122%');
-
   });
 });
 

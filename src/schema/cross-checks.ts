@@ -10,7 +10,7 @@ import type {
   Plan,
   Scenario,
   Target,
-} from '../core/model';
+} from '../core';
 import { checkGoal } from './target.schema';
 
 /** The parts of a document the checks look at (arrays may be absent in a file). */

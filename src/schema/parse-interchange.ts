@@ -2,7 +2,7 @@
  * Reading an interchange file: validates it and returns the resolutions it holds, or every
  * problem with its JSON path and a Vietnamese reason.
  */
-import type { ResolutionDossier } from '../core/model';
+import type { ResolutionDossier } from '../core';
 import type { Issue } from '../services/app-error';
 import {
   INTERCHANGE_FORMAT,

@@ -3,7 +3,7 @@
  * adjustments, scenarios and the committee's overrides. Mirror core/model.ts.
  */
 import { z } from 'zod';
-import { BANDS, LIGHTS, VERDICTS } from '../core/model';
+import { BANDS, LIGHTS, VERDICTS } from '../core';
 import {
   roundingSchema,
   isoDateSchema,

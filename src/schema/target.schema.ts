@@ -3,7 +3,7 @@
  * kind of target. Mirrors `Target` and `TargetGoal` in core/model.ts.
  */
 import { z } from 'zod';
-import type { TargetGoal, TargetKind } from '../core/model';
+import type { TargetGoal, TargetKind } from '../core';
 import {
   roundingSchema,
   directionSchema,

@@ -2,10 +2,10 @@
  * The core's evaluation beside every answer that shows targets: load a dossier, choose the
  * as-of (requested, or the latest period with a figure), evaluate.
  */
-import { evaluateDossier } from '../core/evaluate';
-import type { DossierEvaluation, TargetEvaluation } from '../core/evaluation-types';
-import type { PeriodCode, ResolutionDossier } from '../core/model';
-import { defaultAsOf } from '../core/default-as-of';
+import { evaluateDossier } from '../core';
+import type { DossierEvaluation, TargetEvaluation } from '../core';
+import type { PeriodCode, ResolutionDossier } from '../core';
+import { defaultAsOf } from '../core';
 import type { Sql } from '../db/database';
 import { loadDossier } from '../services/dossier.service';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDossier, seedUnitTree, TEST_ACTOR } from '../../test/factories';
-import type { ResolutionDossier } from '../core/model';
+import type { ResolutionDossier } from '../core';
 import { EXAMPLES_DIR } from '../services/demo/demo.service';
 import { saveDossierIn } from '../services/dossier.service';
 import type { RoleAssignment } from './accounts/roles';

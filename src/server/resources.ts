@@ -6,7 +6,7 @@
 import type { FastifyRequest } from 'fastify';
 import { selectResolution, type ResolutionRecord } from '../db/resolution.repository';
 import { selectTarget } from '../db/target.repository';
-import type { Target } from '../core/model';
+import type { Target } from '../core';
 import { AppError } from '../services/app-error';
 import { getUnit, type Unit } from '../services/unit.service';
 import { requireRole } from './access';

@@ -1,6 +1,6 @@
 /** Benchmarks of a target (another unit's value, a rank), set as a whole list per target, kept as
  * revisions like plans. */
-import type { Benchmark } from '../core/model';
+import type { Benchmark } from '../core';
 import type { Database } from '../db/database';
 import { insertAudit } from '../db/audit.repository';
 import {

@@ -1,6 +1,6 @@
 /** Consistency checks of a whole dossier before it is saved: every reference resolves, keys are
  * unique, every value fits its target. All problems are returned at once, with paths. */
-import { BANDS, LIGHTS, VERDICTS, type ResolutionDossier, type Target } from '../core/model';
+import { BANDS, LIGHTS, VERDICTS, type ResolutionDossier, type Target } from '../core';
 import type { Issue } from './app-error';
 import { checkObservation, isInstant, isIsoDate, isPeriodCode, numberProblem } from './figure-checks';
 import { checkDecision, checkGoal, checkTarget } from './target-checks';

@@ -3,7 +3,7 @@
  * required reason. Each decision is a new revision (the suggestion at that moment is kept beside
  * it); withdrawing one is recorded too, so the history of who decided what and why stays.
  */
-import type { AssessmentOverride } from '../core/model';
+import type { AssessmentOverride } from '../core';
 import type { Database } from '../db/database';
 import {
   insertAssessment,

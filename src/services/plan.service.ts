@@ -3,7 +3,7 @@
  * a changed plan gets a new revision, a plan left out gets a deletion revision, an unchanged one
  * nothing. Nothing is overwritten; the history stays readable.
  */
-import type { Plan } from '../core/model';
+import type { Plan } from '../core';
 import type { Database } from '../db/database';
 import { insertAudit } from '../db/audit.repository';
 import {

@@ -1,5 +1,5 @@
 /** The scenario of a target for the remaining years (growth rate or values), kept as revisions. */
-import type { Scenario } from '../core/model';
+import type { Scenario } from '../core';
 import type { Database } from '../db/database';
 import { insertAudit } from '../db/audit.repository';
 import {

@@ -1,6 +1,6 @@
 /** Business checks of a target's attributes and goal, so that bad input is a 400 with a path,
  * never a database error. */
-import { FIELDS, TARGET_KINDS, type Target, type TargetGoal } from '../core/model';
+import { FIELDS, TARGET_KINDS, type Target, type TargetGoal } from '../core';
 import type { Issue } from './app-error';
 import { isIsoDate, numberProblem } from './figure-checks';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Target } from '../core/model';
+import type { Target } from '../core';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../../test/databases';
 import { buildDossier, seedUnitTree, TEST_ACTOR } from '../../test/factories';
 import { listAudit } from './audit.service';

@@ -3,7 +3,7 @@
  * never deleted; every change runs in one transaction with an audit row holding before and after.
  * `target.goal` is the goal in force: an adjustment records old and new goal and sets it.
  */
-import type { Adjustment, IsoDate, Target, TargetGoal } from '../core/model';
+import type { Adjustment, IsoDate, Target, TargetGoal } from '../core';
 import type { Database, Sql } from '../db/database';
 import { insertAudit } from '../db/audit.repository';
 import {

@@ -2,7 +2,7 @@
  * Units (statistics-office codes, level, parent, validity) and the lineage between old and new
  * units. Every write runs in one transaction with its audit row.
  */
-import type { IsoDate, UnitLevel } from '../core/model';
+import type { IsoDate, UnitLevel } from '../core';
 import type { Database, Sql } from '../db/database';
 import { insertAudit } from '../db/audit.repository';
 import {

@@ -4,8 +4,8 @@
  * and a short description to the OpenAPI document, and check that an object is there.
  */
 import { z } from 'zod';
-import type { DossierEvaluation, TargetEvaluation } from '../../core/evaluation-types';
-import type { Adjustment, ResolutionDossier, Target } from '../../core/model';
+import type { DossierEvaluation, TargetEvaluation } from '../../core';
+import type { Adjustment, ResolutionDossier, Target } from '../../core';
 
 /** A core object typed `T`, described (JSON Schema `type: object`) rather than restated. */
 export function coreObject<T extends object>(name: string, description: string) {

@@ -3,7 +3,7 @@
  * redraw without loading the resolution again: the revisions written and the evaluation after.
  */
 import { z } from 'zod';
-import { BANDS, LIGHTS, VERDICTS } from '../../core/model';
+import { BANDS, LIGHTS, VERDICTS } from '../../core';
 import { observationFields, observationValueSchema, planSchema } from '../records.schema';
 import { periodCodeSchema, valueStatusSchema } from '../primitives.schema';
 import { dossierEvaluationOut, targetEvaluationOut } from './core-types.schema';

@@ -1,11 +1,11 @@
 /** GET /api/compare: the units below one unit, ranked on one indicator by the core's rules. */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { phraseComparison } from '../../core/compare-phrase';
-import { compareUnits, type CompareUnitInput, type WeightIndicator } from '../../core/compare-units';
-import { defaultAsOf } from '../../core/default-as-of';
-import type { TargetEvaluation } from '../../core/evaluation-types';
-import type { PeriodCode, ResolutionDossier } from '../../core/model';
+import { phraseComparison } from '../../core';
+import { compareUnits, type CompareUnitInput, type WeightIndicator } from '../../core';
+import { defaultAsOf } from '../../core';
+import type { TargetEvaluation } from '../../core';
+import type { PeriodCode, ResolutionDossier } from '../../core';
 import {
   comparePeriods,
   endMonthIndex,
@@ -14,7 +14,7 @@ import {
   startMonthIndex,
   termBaseYear,
   termEndYear,
-} from '../../core/periods';
+} from '../../core';
 import type { Sql } from '../../db/database';
 import { selectResolutionsOfUnits, type ResolutionSummary } from '../../db/resolution.repository';
 import { loadDossier } from '../../services/dossier.service';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from '../../../test/databases';
 import { buildDossier, seedUnitTree, TEST_ACTOR } from '../../../test/factories';
-import type { Observation, ResolutionDossier, Target } from '../../core/model';
+import type { Observation, ResolutionDossier, Target } from '../../core';
 import { saveDossierIn } from '../../services/dossier.service';
 import { seedWorld } from '../fixtures';
 import { openTestApp, signIn, type TestApp } from '../testing';

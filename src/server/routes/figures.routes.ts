@@ -3,7 +3,7 @@
  * and a screen redraws from the answer instead of loading the resolution again. */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { BANDS, LIGHTS, VERDICTS } from '../../core/model';
+import { BANDS, LIGHTS, VERDICTS } from '../../core';
 import { nonEmptyText, observationInputSchema, planSchema } from '../../schema';
 import {
   figuresSavedAnswer,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from '../../../test/databases';
-import type { DossierEvaluation } from '../../core/evaluation-types';
+import type { DossierEvaluation } from '../../core';
 import { exampleParts, seedWorld, type World } from '../fixtures';
 import { openTestApp, signIn, type Client, type TestApp } from '../testing';
 

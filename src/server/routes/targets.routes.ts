@@ -2,7 +2,7 @@
  * carries the core's evaluation of the target as of `?asOf`. */
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Target } from '../../core/model';
+import type { Target } from '../../core';
 import { checkGoal, isoDateSchema, nonEmptyText, targetGoalSchema, targetSchema } from '../../schema';
 import { adjustmentAnswer, targetAnswer } from '../../schema/api';
 import { AppError, type Issue } from '../../services/app-error';

@@ -3,7 +3,7 @@
  * so comparison screens have siblings to rank on the common indicators. Every figure is
  * illustrative (source "minh họa"), and the titles say so.
  */
-import type { Observation, ResolutionDossier, Target } from '../../core/model';
+import type { Observation, ResolutionDossier, Target } from '../../core';
 
 function neighbour(
   code: string,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResolutionDossier } from '../../core/model';
+import type { ResolutionDossier } from '../../core';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../../../test/databases';
 import { SYSTEM_ACTOR } from '../app-error';
 import { findResolution, loadDossier } from '../dossier.service';

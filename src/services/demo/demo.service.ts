@@ -8,7 +8,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ResolutionDossier } from '../../core/model';
+import type { ResolutionDossier } from '../../core';
 import type { Database } from '../../db/database';
 import { parseInterchange } from '../../schema';
 import { AppError, type Actor } from '../app-error';

@@ -18,7 +18,7 @@
  *   row), an old commune with no row, two names for one code, another district name, a new
  *   commune without any row.
  */
-import type { UnitLevel } from '../../core/model';
+import type { UnitLevel } from '../../core';
 import type { MappingRow, OldUnitRow, UnitSources } from './sources';
 
 /** The day the 2025 reorganisation took effect. */

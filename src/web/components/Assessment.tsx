@@ -1,6 +1,6 @@
 /** An assessment shown as colour AND word (never colour alone), with an override marker. */
 import { translate } from '../lib/i18n';
-import type { Light, Verdict } from '../../core/model';
+import type { Light, Verdict } from '../../core';
 import { lightLabel, verdictLabel } from '../lib/labels';
 
 export function AssessmentBadge({

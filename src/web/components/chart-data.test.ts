@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation, Target } from '../../core/model';
+import type { Observation, Target } from '../../core';
 import { chartSeries } from './chart-data';
 
 const growth: Target = {

@@ -3,7 +3,7 @@
  * goal is stated in (growth % for growth targets entered as levels, running total for totals),
  * and the goal line(s).
  */
-import type { Observation, Target } from '../../core/model';
+import type { Observation, Target } from '../../core';
 import { latestObservations } from '../screens/entry/grid-model';
 
 export interface ChartSeries {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DossierEvaluation } from '../../core/evaluation-types';
-import type { ResolutionDossier } from '../../core/model';
+import type { DossierEvaluation } from '../../core';
+import type { ResolutionDossier } from '../../core';
 import { withDecision, withFigures, withSavedFigures } from './apply-answers';
 import type { ResolutionView, SavedFigure } from './types';
 

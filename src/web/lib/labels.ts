@@ -1,6 +1,6 @@
 /** Labels of the core's enumerations in the current language (tables from the core). */
-import type { ForecastMethod } from '../../core/evaluation-types';
-import type { Band, Field, Light, TargetKind, ValueStatus, Verdict } from '../../core/model';
+import type { ForecastMethod } from '../../core';
+import type { Band, Field, Light, TargetKind, ValueStatus, Verdict } from '../../core';
 import { labelsFor } from './core';
 import { getLang } from './i18n';
 

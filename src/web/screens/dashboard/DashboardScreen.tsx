@@ -3,7 +3,7 @@
  * and the as-of period. Sorting and filtering happen in memory (40 targets render at once).
  */
 import { useMemo } from 'react';
-import { FIELDS, LIGHTS, type Field } from '../../../core/model';
+import { FIELDS, LIGHTS, type Field } from '../../../core';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { Link } from '../../components/Link';
 import { AsOfSelect } from '../../components/AsOfSelect';

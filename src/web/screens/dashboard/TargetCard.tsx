@@ -1,6 +1,6 @@
 /** One target on the dashboard: assessment, progress against term and plan, trend, needs. */
-import type { TargetEvaluation } from '../../../core/evaluation-types';
-import type { Observation } from '../../../core/model';
+import type { TargetEvaluation } from '../../../core';
+import type { Observation } from '../../../core';
 import { AssessmentBadge, Meter } from '../../components/Assessment';
 import { chartSeries } from '../../components/chart-data';
 import { TrendChart } from '../../components/TrendChart';

@@ -1,7 +1,7 @@
 /** The side panel of the focused cell: status, source, comment, conflict choice, history. */
 import { useState } from 'react';
 import type { FigureInForce } from '../../lib/core';
-import { VALUE_STATUSES, type Target, type ValueStatus } from '../../../core/model';
+import { VALUE_STATUSES, type Target, type ValueStatus } from '../../../core';
 import { formatPeriodVi } from '../../lib/core';
 import { useT } from '../../lib/i18n';
 import { statusLabel } from '../../lib/labels';

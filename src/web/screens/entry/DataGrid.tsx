@@ -5,7 +5,7 @@
  */
 import { Fragment, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { FigureInForce } from '../../lib/core';
-import type { Field, Target } from '../../../core/model';
+import type { Field, Target } from '../../../core';
 import { formatPeriodVi } from '../../lib/core';
 import { fieldLabel } from '../../lib/labels';
 import { formatCellValue } from './cell-value';

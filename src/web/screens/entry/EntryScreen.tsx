@@ -4,7 +4,7 @@
  * cells; nothing typed is dropped until it is saved or the user drops it.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { VALUE_STATUSES, type ValueStatus } from '../../../core/model';
+import { VALUE_STATUSES, type ValueStatus } from '../../../core';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { Link } from '../../components/Link';
 import { withFigures, withSavedFigures } from '../../lib/apply-answers';

@@ -1,7 +1,7 @@
 /** One cell of the data-entry grid: the figure, its status, its error or conflict, on the cell. */
 import { translate } from '../../lib/i18n';
 import type { Ref } from 'react';
-import type { Observation, Target } from '../../../core/model';
+import type { Observation, Target } from '../../../core';
 import { statusLabel } from '../../lib/labels';
 import { formatCellValue } from './cell-value';
 import type { CellEdit } from './use-edits';

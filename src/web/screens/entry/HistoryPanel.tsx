@@ -1,5 +1,5 @@
 /** Every saved revision of one figure: value, status, who, when, source, comment. */
-import type { Target } from '../../../core/model';
+import type { Target } from '../../../core';
 import { api } from '../../lib/api';
 import { formatPeriodVi } from '../../lib/core';
 import { useT } from '../../lib/i18n';

@@ -1,6 +1,6 @@
 /** Counts of changed and wrong cells, the save button, and what the save answered. */
 import { useState } from 'react';
-import type { Target } from '../../../core/model';
+import type { Target } from '../../../core';
 import { errorMessage } from '../../components/Notices';
 import { useT } from '../../lib/i18n';
 import type { FiguresSaved } from '../../lib/types';

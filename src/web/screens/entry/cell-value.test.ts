@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Target } from '../../../core/model';
+import type { Target } from '../../../core';
 import { formatCellValue, parseCellText } from './cell-value';
 
 const base: Target = {

@@ -2,7 +2,7 @@
  * What a cell of the grid accepts for each kind of target, read and written the Vietnamese way:
  * numbers "9.710,8", milestones "có"/"không", grades by name, structures "75/20/5".
  */
-import type { Observation, Target } from '../../../core/model';
+import type { Observation, Target } from '../../../core';
 import { formatNumberVi, parseNumberVi } from '../../lib/core';
 
 export type CellParse = { ok: true; value: Observation['value'] } | { ok: false; message: string };

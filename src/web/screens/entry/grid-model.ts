@@ -3,7 +3,7 @@
  * figure per cell, keyboard moves and the parsing of a block pasted from Excel.
  */
 import { figureKey, figuresInForce, type FigureInForce } from '../../lib/core';
-import type { Observation } from '../../../core/model';
+import type { Observation } from '../../../core';
 
 export type Granularity = 'year' | 'quarter' | 'month';
 

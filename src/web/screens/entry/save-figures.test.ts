@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Target } from '../../../core/model';
+import type { Target } from '../../../core';
 import { ApiError } from '../../lib/api';
 import { buildItems, cellErrorsOf } from './save-figures';
 

@@ -3,7 +3,7 @@
  * typed against. The answer is turned into what the grid shows: done, errors per cell, or the
  * other person's figures for the cells someone saved in between.
  */
-import type { Target } from '../../../core/model';
+import type { Target } from '../../../core';
 import { api, ApiError } from '../../lib/api';
 import type {
   FiguresSaved,

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { FigureInForce } from '../../lib/core';
-import type { Target, ValueStatus } from '../../../core/model';
+import type { Target, ValueStatus } from '../../../core';
 import type { RevisionConflict, SavedFigure } from '../../lib/types';
 import { formatCellValue, parseCellText } from './cell-value';
 import { cellKey } from './grid-model';

@@ -1,7 +1,7 @@
 /** Typing and pasting into the grid: text lands in the cells, validated, through the edits. */
 import { useCallback, useState } from 'react';
 import type { FigureInForce } from '../../lib/core';
-import type { Target, ValueStatus } from '../../../core/model';
+import type { Target, ValueStatus } from '../../../core';
 import { translate } from '../../lib/i18n';
 import { cellKey, parseClipboard, placeBlock, type Position } from './grid-model';
 import type { useEdits } from './use-edits';

@@ -1,7 +1,7 @@
 /** Overriding the suggested assessment of a target, with the reason the committee gives. */
 import { useState, type FormEvent } from 'react';
-import { BANDS, LIGHTS, VERDICTS, type Band, type Light, type Verdict } from '../../../core/model';
-import type { TargetEvaluation } from '../../../core/evaluation-types';
+import { BANDS, LIGHTS, VERDICTS, type Band, type Light, type Verdict } from '../../../core';
+import type { TargetEvaluation } from '../../../core';
 import { api, ApiError, issueFor } from '../../lib/api';
 import { buildPath } from '../../lib/router';
 import type { OverrideSaved } from '../../lib/types';

@@ -1,6 +1,6 @@
 /** All targets with the figures a mid-term review appendix lists, and the override per row. */
 import { Fragment, useState } from 'react';
-import type { TargetEvaluation } from '../../../core/evaluation-types';
+import type { TargetEvaluation } from '../../../core';
 import { AssessmentBadge } from '../../components/Assessment';
 import { useT } from '../../lib/i18n';
 import { methodLabel, verdictLabel } from '../../lib/labels';

@@ -3,7 +3,7 @@
  * it gives at the end. Computed in the browser by the core (same rules as the server).
  */
 import { useMemo, useState } from 'react';
-import type { ResolutionDossier } from '../../../core/model';
+import type { ResolutionDossier } from '../../../core';
 import { parseNumberVi } from '../../lib/core';
 import { useT } from '../../lib/i18n';
 import { AssessmentBadge } from '../../components/Assessment';

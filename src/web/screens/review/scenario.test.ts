@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolutionDossier } from '../../../core/model';
+import type { ResolutionDossier } from '../../../core';
 import { evaluateScenario } from './scenario';
 
 const dossier: ResolutionDossier = {

@@ -3,9 +3,9 @@
  * per remaining year) replacing any stored one, as of the review's period. The server would
  * compute the same figures; nothing is saved.
  */
-import { evaluateTarget } from '../../../core/evaluate-target';
-import type { TargetEvaluation } from '../../../core/evaluation-types';
-import type { ResolutionDossier } from '../../../core/model';
+import { evaluateTarget } from '../../../core';
+import type { TargetEvaluation } from '../../../core';
+import type { ResolutionDossier } from '../../../core';
 
 export function evaluateScenario(
   dossier: ResolutionDossier,

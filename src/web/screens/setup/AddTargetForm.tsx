@@ -1,6 +1,6 @@
 /** Adding one target to an existing resolution. */
 import { useState, type FormEvent } from 'react';
-import type { ResolutionDossier } from '../../../core/model';
+import type { ResolutionDossier } from '../../../core';
 import { ErrorNotice } from '../../components/Notices';
 import { api } from '../../lib/api';
 import { useT } from '../../lib/i18n';

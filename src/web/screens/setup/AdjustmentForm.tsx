@@ -1,6 +1,6 @@
 /** Recording an adjustment of a target's goal with its deciding document (number, date, reason). */
 import { useState, type FormEvent } from 'react';
-import type { ResolutionDossier, TargetGoal } from '../../../core/model';
+import type { ResolutionDossier, TargetGoal } from '../../../core';
 import { SelectField, TextField } from '../../components/FormField';
 import { errorMessage } from '../../components/Notices';
 import { api, issueFor } from '../../lib/api';

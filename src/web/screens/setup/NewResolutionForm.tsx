@@ -1,6 +1,6 @@
 /** Creating a resolution with its targets, grouped by field, in one request. */
 import { useState, type FormEvent } from 'react';
-import { FIELDS, type Field } from '../../../core/model';
+import { FIELDS, type Field } from '../../../core';
 import { SelectField, TextField } from '../../components/FormField';
 import { ErrorNotice } from '../../components/Notices';
 import { api } from '../../lib/api';

@@ -2,7 +2,7 @@
  * Resolution set-up: create a resolution with its targets (or import it from the Excel
  * template), add targets, and record adjustments decided by a document.
  */
-import { FIELDS } from '../../../core/model';
+import { FIELDS } from '../../../core';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { Link } from '../../components/Link';
 import { formatGoal } from '../../lib/core';

@@ -1,5 +1,5 @@
 /** The fields of one target; the goal's fields follow the kind (number, range, grade…). */
-import { FIELDS, TARGET_KINDS, type Qualifier } from '../../../core/model';
+import { FIELDS, TARGET_KINDS, type Qualifier } from '../../../core';
 import { SelectField, TextField } from '../../components/FormField';
 import { useT } from '../../lib/i18n';
 import { fieldLabel, kindLabel } from '../../lib/labels';

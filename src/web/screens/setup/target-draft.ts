@@ -2,7 +2,7 @@
  * A target as typed in the set-up form (all text) and its conversion to the core's Target,
  * with one Vietnamese message per wrong field. Numbers are read the Vietnamese way.
  */
-import type { Direction, Field, Qualifier, Target, TargetGoal, TargetKind } from '../../../core/model';
+import type { Direction, Field, Qualifier, Target, TargetGoal, TargetKind } from '../../../core';
 import { parseNumberVi } from '../../lib/core';
 
 export interface TargetDraft {
