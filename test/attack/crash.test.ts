@@ -1,8 +1,8 @@
 /**
  * The real server killed with SIGKILL in the middle of writing, then restarted, on both
  * databases (the embedded one in a data folder, a fresh database on the PostgreSQL server). Each
- * cycle starts a stream of figure saves, then an import, and kills the process while the import
- * writes, shortly after it started, or just after it finished.
+ * cycle starts a stream of figure saves, then an import, and kills the process once the import
+ * has read its file (checking or writing), shortly after it started, or just after it finished.
  * After the restarts: every save answered 2xx is there, every save is all of its figures or none
  * and each stored figure has its audit row, every import is all of its figures or none (and all
  * of them when its job had answered 'succeeded').
@@ -23,15 +23,16 @@ const EDITOR = 'thanhhoa.editor';
 const UNIT = '380';
 /** Saves run alone for this long before the import starts. */
 const SAVES_ALONE_MS = 400;
-/** When each cycle's kill comes: as soon as the import is writing, so many ms after the import
- * started, or just after it finished (saves in flight only). */
-type Kill = 'import-writing' | 'import-done' | number;
-const KILLS: readonly Kill[] = ['import-writing', 60, 'import-done'];
+/** When each cycle's kill comes: as soon as the import has read its file (the embedded database
+ * answers no poll while the import's transaction runs, so its writing cannot be waited for), so
+ * many ms after the import started, or just after it finished (saves in flight only). */
+type Kill = 'import-read' | 'import-done' | number;
+const KILLS: readonly Kill[] = ['import-read', 60, 'import-done'];
 const SAVE_CONCURRENCY = 3;
 const MONTHS = [2024, 2025].flatMap((y) =>
   Array.from({ length: 12 }, (_, m) => `${y}-${String(m + 1).padStart(2, '0')}`),
 );
-const IMPORT_PERIODS = [2024, 2025].flatMap((y) => [
+const IMPORT_PERIODS = [2021, 2022, 2023, 2024, 2025].flatMap((y) => [
   `${y}-Q1`,
   `${y}-Q2`,
   `${y}-Q3`,
@@ -231,7 +232,7 @@ async function runCycle(
         : { state: '', stage: '' };
       if (state === 'succeeded') result.importSucceeded = true;
       importRunning = state === 'running';
-      if (when === 'import-writing' && (stage === 'write' || !importRunning)) killNow();
+      if (when === 'import-read' && (stage !== 'parse' || !importRunning)) killNow();
       if (!importRunning) {
         if (when === 'import-done') setTimeout(killNow, 30);
         return;
