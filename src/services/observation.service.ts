@@ -6,7 +6,7 @@
  * saving the same figure cannot both succeed: the second gets revision_conflict and sees the
  * other's value.
  */
-import type { Hedge, Observation, PeriodCode, ValueStatus } from '../core/model';
+import type { Hedge, Observation, PeriodCode, ValueStatus } from '../core';
 import type { Database } from '../db/database';
 import { insertAudit } from '../db/audit.repository';
 import {
@@ -17,6 +17,7 @@ import {
   type ObservationRevision,
 } from '../db/observation.repository';
 import { lockTargets, selectTarget } from '../db/target.repository';
+import { assertPeriodsOpen } from './approval-lock';
 import { AppError, type Actor, type Issue } from './app-error';
 import { checkObservation, isPeriodCode } from './figure-checks';
 import { nulIssues } from './text-checks';
@@ -95,6 +96,7 @@ export async function recordObservations(
       });
       if (issues.length)
         throw new AppError('validation_failed', 'Có số liệu chưa hợp lệ; chưa lưu số liệu nào.', { issues });
+      await assertPeriodsOpen(tx, resolutionId, items);
 
       const current = await selectCurrentRevisions(tx, items);
       const conflicts: RevisionConflict[] = [];
