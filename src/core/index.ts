@@ -150,3 +150,12 @@ export {
   type ApprovalAction,
   type PeriodApprovalState,
 } from './approval';
+export {
+  buildProvinceGrid,
+  compareRowsRedFirst,
+  type ProvinceGrid,
+  type GridColumn,
+  type GridRow,
+  type GridCell,
+  type GridUnitInput,
+} from './province-grid';
