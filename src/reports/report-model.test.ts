@@ -236,3 +236,45 @@ describe('every report type', () => {
     expect(model.appendix.rows.filter((r) => r.kind === 'target')).toHaveLength(HAND_DOSSIER.targets.length);
   });
 });
+
+describe('a quarter report never mixes periods', () => {
+  it("prints no whole year's percentage beside a quarter's value, in the table or the text", () => {
+    const revenue = {
+      ...HAND_DOSSIER.targets[1],
+      id: 'rev',
+      code: '9',
+      name: 'Doanh thu dịch vụ',
+      kind: 'end-level' as const,
+      unit: 'tỷ đồng',
+      precision: 1,
+      goal: { type: 'number' as const, value: 343 },
+    };
+    const dossier = {
+      ...HAND_DOSSIER,
+      targets: [revenue],
+      observations: [
+        { targetId: 'rev', period: '2021', value: 231.9, status: 'official' as const, revision: 1 },
+        { targetId: 'rev', period: '2022-Q1', value: 61.2, status: 'estimate' as const, revision: 1 },
+      ],
+      plans: [],
+      benchmarks: [],
+      adjustments: [],
+      scenarios: [],
+      overrides: [],
+    };
+    const evaluation = evaluateDossier(dossier, { asOf: '2022-Q1' });
+    expect(evaluation.targets[0]?.achievement?.basis?.period).toBe('2021');
+    const model = buildReportModel(dossier, evaluation, {
+      type: 'quarter',
+      asOf: '2022-Q1',
+      issuer: STATE_ISSUER,
+    });
+    const columns = model.appendix.columns.map((c) => c.key);
+    const row = model.appendix.rows.find((r) => r.targetId === 'rev')?.cells.map(cellText) ?? [];
+    expect(row[columns.indexOf('actual')]).toBe('61,2');
+    expect(row[columns.indexOf('pctGoal')]).toBe('');
+    const text = model.sections.flatMap((s) => s.paragraphs).join(' ');
+    expect(text).toContain('61,2 tỷ đồng');
+    expect(text).not.toMatch(/61,2 tỷ đồng[^.]*mục tiêu/);
+  });
+});
