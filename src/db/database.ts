@@ -78,6 +78,10 @@ async function openServer(url: string): Promise<Database> {
     },
   };
   const pool = new pg.Pool({ connectionString: url, types: typeParser as never, max: 10 });
+  // When the server ends an idle connection (a restart, pg_terminate_backend, a dropped test
+  // database) the pool discards it and emits 'error'; unheard, that event would crash the
+  // process. The next query simply opens a new connection.
+  pool.on('error', () => undefined);
   // Fail fast with a clear error when the server is not reachable.
   await pool.query('select 1');
   const wrap = (client: pg.Pool | pg.PoolClient): Sql => ({
