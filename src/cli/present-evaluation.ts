@@ -5,7 +5,7 @@
  */
 import {
   bandLabelVi,
-  QUALIFIER_SYMBOLS,
+  formatGoal,
   formatDateVi,
   formatMultipleVi,
   formatNumberVi,
@@ -23,21 +23,10 @@ function numberVi(value: number, decimals: number): string {
   return formatNumberVi(value, decimals, { trimZeros: true });
 }
 
-/** The goal as a short cell: "≥ 13", "0,8-1", "68/30/2", "Hoàn thành tốt nhiệm vụ". */
+/** The goal as a short cell, its unit in a column of its own: "≥ 13", "0,8-1", "68/30/2" (the
+ * core's goal formatter). */
 export function goalCell(target: Target): string {
-  const goal = target.goal;
-  switch (goal.type) {
-    case 'number':
-      return `${QUALIFIER_SYMBOLS[target.qualifier]}${numberVi(goal.value, target.precision)}`;
-    case 'range':
-      return `${numberVi(goal.min, target.precision)}-${numberVi(goal.max, target.precision)}`;
-    case 'milestone':
-      return 'Hoàn thành';
-    case 'grade':
-      return goal.required;
-    case 'structure':
-      return goal.shares.map((share) => numberVi(share.value, target.precision)).join('/');
-  }
+  return formatGoal(target, target.goal, { unit: false });
 }
 
 /** The unit column: the target's unit, and for a growth target entered as levels the levels'
@@ -78,24 +67,20 @@ export function actualCell(evaluation: TargetEvaluation): string {
   return judgedOnEarlierYear ? `${value} (${basis.period})` : value;
 }
 
-/** Change on the same period of last year: "+31,9%", "-4,4%". */
+/** Change on the same period of last year as the core shows it: "+31,9%", "-0,3 điểm %". */
 export function yearOnYearCell(evaluation: TargetEvaluation): string {
-  const yoy = evaluation.yearOnYear;
-  if (!yoy) return '';
-  const text = numberVi(yoy.change * 100, 1);
-  return `${yoy.change > 0 && text !== '0' ? '+' : ''}${text}%`;
+  return evaluation.view?.yearOnYear?.text ?? '';
 }
 
-/** Actual against each plan: "32% dự toán tỉnh giao; 25,7% dự toán thành phố giao". */
+/** Actual against each plan, rounded by each plan's rule: "32% dự toán tỉnh giao; 25,7% dự toán
+ * thành phố giao". */
 export function plansCell(evaluation: TargetEvaluation): string {
-  return evaluation.plans.map((plan) => `${numberVi(plan.ratio * 100, 1)}% ${plan.label}`).join('; ');
+  return (evaluation.view?.plans ?? []).map((plan) => `${plan.percent.text} ${plan.label}`).join('; ');
 }
 
-/** "% of target": the rounded percent the core banded. */
+/** "% of target": the percentage the core shows and banded. */
 export function percentCell(evaluation: TargetEvaluation): string {
-  const achievement = evaluation.achievement;
-  if (!achievement) return '—';
-  return `${numberVi(achievement.percent ?? achievement.ratio * 100, 2)}%`;
+  return evaluation.view?.percentOfGoal?.text ?? '—';
 }
 
 /** Pads to a width counted in characters (the file's text is NFC, one char per letter). */

@@ -54,20 +54,24 @@ export function formatTargetValue(t: Pick<Target, 'unit' | 'precision'>, value: 
 }
 
 /** The goal as a table writes it, with its qualifier as a symbol: "≥ 65%", "7,5-8%", "Hoàn
- * thành", "hoàn thành tốt", "75/20/5%". The one goal formatter of every surface. */
-export function formatGoal(t: Target, goal: TargetGoal = t.goal): string {
+ * thành", "hoàn thành tốt", "75/20/5%". The one goal formatter of every surface; a table with a
+ * unit column of its own asks for the numbers without their unit ("≥ 65", "7,5-8", "75/20/5"). */
+export function formatGoal(t: Target, goal: TargetGoal = t.goal, options: { unit?: boolean } = {}): string {
   const n = (x: number): string => formatNumberVi(x, t.precision, { trimZeros: true });
+  const withUnit = options.unit !== false;
+  const q = (x: number): string =>
+    withUnit ? formatQuantityVi(x, t.unit, t.precision, { trimZeros: true }) : n(x);
   switch (goal.type) {
     case 'number':
-      return `${QUALIFIER_SYMBOLS[t.qualifier]}${formatQuantityVi(goal.value, t.unit, t.precision, { trimZeros: true })}`;
+      return `${QUALIFIER_SYMBOLS[t.qualifier]}${q(goal.value)}`;
     case 'range':
-      return `${n(goal.min)}-${formatQuantityVi(goal.max, t.unit, t.precision, { trimZeros: true })}`;
+      return `${n(goal.min)}-${q(goal.max)}`;
     case 'milestone':
       return 'Hoàn thành';
     case 'grade':
       return goal.required;
     case 'structure':
-      return `${goal.shares.map((s) => n(s.value)).join('/')}%`;
+      return `${goal.shares.map((s) => n(s.value)).join('/')}${withUnit ? '%' : ''}`;
   }
 }
 
