@@ -129,6 +129,7 @@ export {
 } from './rollup';
 export {
   countMet,
+  completenessVi,
   expectsFigure,
   periodCompleteness,
   type MetCount,

@@ -135,3 +135,10 @@ function figuresFor(
   const amount = new FlowLedger(own).amountOf(period);
   return amount ? amount.parts : undefined;
 }
+
+/** "đã nhập 12/14 số liệu, 10 đúng hạn" (the on-time part only when a deadline is set). */
+export function completenessVi(c: PeriodCompleteness, withDeadline: boolean): string {
+  if (c.expected === 0) return 'không có số liệu phải nhập';
+  const base = `đã nhập ${c.entered}/${c.expected} số liệu`;
+  return withDeadline ? `${base}, ${c.onTime} đúng hạn` : base;
+}

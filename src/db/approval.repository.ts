@@ -202,3 +202,16 @@ function toRequest(r: Record<string, unknown>): UnitRequest {
   if (r.requested_by_name != null) q.requestedByName = String(r.requested_by_name);
   return q;
 }
+
+/** The latest steps of a unit's periods (any resolution), newest first. */
+export async function selectUnitApprovalHistory(
+  sql: Sql,
+  unitCode: string,
+  limit = 50,
+): Promise<ApprovalStep[]> {
+  const rows = await sql.query<Record<string, unknown>>(
+    'select * from period_approvals where unit_code = $1 order by decided_at desc, revision desc limit $2',
+    [unitCode, limit],
+  );
+  return rows.map(toStep);
+}

@@ -97,6 +97,28 @@ function chiLinhRequests(w: World, importJobId: string, chiLinhUserId: string): 
     'GET /api/targets/:id/overrides': { method: 'GET', url: `/api/targets/${t1}/overrides` },
     'GET /api/compare': { method: 'GET', url: '/api/compare?unit=30&indicator=tang-truong-gia-tri-san-xuat' },
     'GET /api/audit': { method: 'GET', url: '/api/audit?unit=290' },
+    'GET /api/units/:code/province-view': { method: 'GET', url: '/api/units/30/province-view?asOf=2023' },
+    'GET /api/units/:code/approvals': { method: 'GET', url: '/api/units/290/approvals' },
+    'POST /api/resolutions/:id/approvals': {
+      method: 'POST',
+      url: `/api/resolutions/${rid}/approvals`,
+      payload: { period: '2023', action: 'submit' },
+    },
+    'POST /api/units/:code/approvals/bulk': {
+      method: 'POST',
+      url: '/api/units/30/approvals/bulk',
+      payload: { period: '2023', resolutionIds: [rid] },
+    },
+    'PUT /api/units/:code/deadlines/:period': {
+      method: 'PUT',
+      url: '/api/units/30/deadlines/2023',
+      payload: { dueDate: '2024-01-20' },
+    },
+    'POST /api/units/:code/requests': {
+      method: 'POST',
+      url: '/api/units/290/requests',
+      payload: { period: '2023', resolutionId: rid },
+    },
     'POST /api/units/:code/imports': {
       method: 'POST',
       url: '/api/units/290/imports',

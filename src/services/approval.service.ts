@@ -22,6 +22,7 @@ import {
   selectApprovalHistory,
   selectCurrentApprovals,
   selectDeadlines,
+  selectUnitApprovalHistory,
   selectUnitRequests,
   type ApprovalStep,
   type UnitRequest,
@@ -312,4 +313,9 @@ export async function requestFigures(
 /** The latest requests to a unit. */
 export function requestsTo(db: Sql, unitCode: string): Promise<UnitRequest[]> {
   return selectUnitRequests(db, unitCode);
+}
+
+/** The latest approval steps of a unit, newest first. */
+export function unitApprovalHistory(db: Sql, unitCode: string): Promise<ApprovalStep[]> {
+  return selectUnitApprovalHistory(db, unitCode);
 }

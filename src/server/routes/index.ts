@@ -10,6 +10,7 @@ import { figureRoutes } from './figures.routes';
 import { healthRoutes } from './health.routes';
 import { importExportRoutes } from './import-export.routes';
 import { observationHistoryRoutes } from './observations.routes';
+import { provinceRoutes } from './province.routes';
 import { reportRoutes } from './reports.routes';
 import { resolutionRoutes } from './resolutions.routes';
 import { targetRoutes } from './targets.routes';
@@ -27,6 +28,7 @@ export const routeModules: FastifyPluginAsync[] = [
   observationHistoryRoutes,
   figureRoutes,
   compareRoutes,
+  provinceRoutes,
   importExportRoutes,
   auditRoutes,
   reportRoutes,
