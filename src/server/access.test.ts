@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from '../../test/databases';
 import { chiLinhDossier, seedWorld, type World } from './fixtures';
 import { openTestApp, signIn, type Client, type TestApp } from './testing';
+import { seedTaskWorld, taskAccessRequests } from './routes/tasks.access-cases';
 
 type Req = Omit<InjectOptions, 'url'> & { url: string; method: NonNullable<InjectOptions['method']> };
 
@@ -196,7 +197,7 @@ function importUpload(parts: object): { headers: Record<string, string>; payload
 }
 
 /** Routes that are not about one unit's data: they only ever show the caller's own things. */
-const SELF_ROUTES = ['GET /api/auth/me', 'GET /api/units', 'POST /api/auth/password'];
+const SELF_ROUTES = ['GET /api/auth/me', 'GET /api/units', 'POST /api/auth/password', 'GET /api/my/tasks'];
 /** Routes anyone may call. */
 const PUBLIC_ROUTES = [
   'GET /api/health',
@@ -226,6 +227,7 @@ describe.each(BACKENDS)('the wrong user is refused on every route (%s)', (backen
       "select id from users where username = 'chilinh.editor'",
     );
     table = chiLinhRequests(world, (job.json() as { id: string }).id, victim?.id as string);
+    Object.assign(table, taskAccessRequests(await seedTaskWorld(t, world.chiLinh.targetIds.t1 as string)));
   });
   afterAll(async () => t.close());
 
@@ -242,7 +244,7 @@ describe.each(BACKENDS)('the wrong user is refused on every route (%s)', (backen
 
   it('declares a scope on every route with a unit, a resolution or a target in its path', () => {
     const unscoped = t.app.apiRoutes
-      .filter((r) => /^\/api\/(units|resolutions|targets)\/:/.test(r.url) && !r.scope)
+      .filter((r) => /^\/api\/(units|resolutions|targets|directives|tasks|programmes|explanations|attachments)\/:/.test(r.url) && !r.scope)
       .map(keyOf);
     expect(unscoped.join(', '), 'routes to declare config.scope').toBe('');
   });

@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { authorizeResolution, authorizeTarget, authorizeUnit } from './resources';
+import { authorizeTaskScope } from './task-resources';
 
 /** Installs the hook (after the session hook, before validation). */
 export function installScopeHook(app: FastifyInstance): void {
@@ -13,6 +14,7 @@ export function installScopeHook(app: FastifyInstance): void {
     if (!scope) return;
     const value = (request.params as Record<string, unknown>)[scope.param];
     if (typeof value !== 'string') return; // the params schema will refuse it
+    if (await authorizeTaskScope(request, scope.resource, value, scope.role)) return;
     if (scope.resource === 'unit') await authorizeUnit(request, value, scope.role);
     else if (scope.resource === 'resolution') await authorizeResolution(request, value, scope.role);
     else await authorizeTarget(request, value, scope.role);

@@ -10,7 +10,7 @@ import type { ServerConfig } from './config';
 /** The unit a route acts on, found from a path parameter before the body is even validated, so
  * a user without the role is refused (403/404) whatever they send. */
 export interface RouteScope {
-  resource: 'unit' | 'resolution' | 'target';
+  resource: 'unit' | 'resolution' | 'target' | import('./task-resources').TaskScope;
   /** Name of the path parameter holding the unit code or the id. */
   param: string;
   role: Role;

@@ -108,10 +108,11 @@ export function leadUnitOf(text: string): string | null {
   return named ? tidyUnit(named[1] as string) : null;
 }
 
-/** The cooperating units: "phối hợp với Sở Tài chính, Sở Xây dựng và UBND các huyện …". */
+/** The cooperating units: "phối hợp với Sở Tài chính, Sở Xây dựng và UBND các huyện …". Case
+ * matters: the verbs that end the list are lower case, unit names capitalised ("Sở Xây dựng"). */
 export function cooperatingOf(text: string): string[] {
   const m =
-    /phối hợp(?:\s+với)?\s+(.+?)(?=\s+(?:để|tổ chức|thực hiện|triển khai|rà soát|xây dựng|tham mưu|hoàn thành|trước|trong|báo cáo)(?=[\s,;.]|$)|[;.:(]|$)/i.exec(
+    /[Pp]hối hợp(?:\s+với)?\s+(.+?)(?=\s+(?:để|tổ chức|thực hiện|triển khai|rà soát|xây dựng|tham mưu|hoàn thành|trước|trong|báo cáo)(?=[\s,;.]|$)|[;.:(]|$)/.exec(
       text,
     );
   if (!m) return [];

@@ -10,3 +10,4 @@ export * from './import.schema';
 export * from './resolution.schema';
 export * from './system.schema';
 export * from './unit.schema';
+export * from './tasks.schema';

@@ -14,6 +14,8 @@ import { provinceRoutes } from './province.routes';
 import { reportRoutes } from './reports.routes';
 import { resolutionRoutes } from './resolutions.routes';
 import { targetRoutes } from './targets.routes';
+import { taskChaseRoutes } from './tasks-chase.routes';
+import { taskRoutes } from './tasks.routes';
 import { unitRoutes } from './units.routes';
 import { userRoutes } from './users.routes';
 
@@ -32,4 +34,6 @@ export const routeModules: FastifyPluginAsync[] = [
   importExportRoutes,
   auditRoutes,
   reportRoutes,
+  taskRoutes,
+  taskChaseRoutes,
 ];

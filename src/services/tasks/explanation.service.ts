@@ -121,7 +121,7 @@ export async function answerExplanation(
       after: after?.answers.at(-1),
     });
     const requester = await tx.query<{ requested_by: string | null }>(
-      'select requested_by from explanation_requests where id = $1',
+      'select e.requested_by from explanation_requests e join users u on u.id = e.requested_by where e.id = $1',
       [requestId],
     );
     const to = requester[0]?.requested_by;

@@ -1,0 +1,201 @@
+/**
+ * The day's chase: every open task of an owner that the office's schedule picks today goes into
+ * one digest per person (in the app, and by e-mail when the schedule says so); tasks overdue
+ * past the schedule's delay go to the owner's superior, once per deadline in force. Marks make a
+ * rerun of the same day send nothing twice (the queue also runs the day's job once).
+ */
+import {
+  buildDigests,
+  deadlineTextVi,
+  digestSubjectVi,
+  escalationDue,
+  reminderFor,
+  reminderReasonVi,
+  type DigestItem,
+  type ReminderReason,
+  type TaskStatus,
+} from '../core';
+import { formatShortDateVi } from '../core';
+import type { Database } from '../db/database';
+import { insertReminderMark, selectContacts, selectEscalatedDeadlines } from '../db/task-message.repository';
+import { scheduleFor, type ScheduleInForce } from '../services/tasks/schedule.service';
+import { loadTaskViews, type TaskView } from '../services/tasks/task-view.service';
+import { subtreeCodes } from '../services/unit.service';
+import { notifyIn } from './notify';
+
+/** What a run did. */
+export interface ReminderRun {
+  today: string;
+  /** People who got a digest. */
+  digests: number;
+  /** Tasks in the digests. */
+  tasks: number;
+  /** Tasks told to a superior. */
+  escalations: number;
+}
+
+/** Options of a run. */
+export interface ReminderRunOptions {
+  today: string;
+  /** Only tasks of these units' directives or led by them (default: every task). */
+  unitCode?: string;
+  /** A leader's "remind now": every overdue, due-today and due-soon task, whatever the day of
+   * the schedule, under a key of its own (`manualKey`), no escalation. */
+  manualKey?: string;
+  jobId?: number | null;
+}
+
+/** Today's reason for a task of a manual run: anything red or orange. */
+function manualReason(status: TaskStatus): ReminderReason | null {
+  if (status.awaitingConfirmation) return null;
+  if (status.bucket === 'open-overdue') return { kind: 'overdue', days: status.daysLate };
+  if (status.bucket === 'open-within' && status.daysLeft === 0) return { kind: 'due-today' };
+  if (status.bucket === 'open-within' && status.dueSoon)
+    return { kind: 'before', days: status.daysLeft ?? 0 };
+  return null;
+}
+
+/** One line of a digest: "[Quá hạn 4 ngày] Kết luận số 2402-KL/TU, nhiệm vụ 1: … (thời hạn …)". */
+export function digestLineVi(task: TaskView, reason: ReminderReason, index: number): string {
+  const head = reminderReasonVi(reason);
+  const original = deadlineTextVi(task.deadline);
+  const deadline =
+    task.status.extended && task.status.deadline
+      ? `thời hạn ${original}, gia hạn đến ${formatShortDateVi(task.status.deadline)}`
+      : `thời hạn ${original}`;
+  return `${index}. [${head[0]?.toUpperCase()}${head.slice(1)}] Văn bản số ${task.directive.number}, nhiệm vụ ${task.number}: ${task.content} (${deadline}).`;
+}
+
+/** Runs the day's reminders and escalations. */
+export async function runReminders(db: Database, options: ReminderRunOptions): Promise<ReminderRun> {
+  const { today } = options;
+  const unitCodes = options.unitCode ? await subtreeCodes(db, options.unitCode) : undefined;
+  const tasks = (await loadTaskViews(db, unitCodes ? { unitCodes } : {}, today)).filter(
+    (t) => t.ownerUserId && t.completion !== 'confirmed',
+  );
+  const schedules = new Map<string, ScheduleInForce>();
+  for (const code of new Set(tasks.map((t) => t.unitCode))) schedules.set(code, await scheduleFor(db, code));
+  const items: DigestItem<TaskView>[] = [];
+  for (const task of tasks) {
+    const schedule = schedules.get(task.unitCode) as ScheduleInForce;
+    const reason = options.manualKey ? manualReason(task.status) : reminderFor(task.status, schedule);
+    if (reason) items.push({ recipientId: task.ownerUserId as string, task, status: task.status, reason });
+  }
+  const run: ReminderRun = { today, digests: 0, tasks: 0, escalations: 0 };
+  const people = new Map(
+    (await selectContacts(db, [...new Set(tasks.map((t) => t.ownerUserId as string))])).map((c) => [
+      c.userId,
+      c,
+    ]),
+  );
+  for (const digest of buildDigests(items)) {
+    const person = people.get(digest.recipientId);
+    await db.transaction(async (tx) => {
+      const fresh: typeof digest.items = [];
+      for (const item of digest.items) {
+        const marked = await insertReminderMark(tx, {
+          taskId: item.task.id,
+          kind: 'reminder',
+          onDate: today,
+          deadline: item.status.deadline,
+          recipientUserId: digest.recipientId,
+          messageId: null,
+        });
+        if (marked || options.manualKey) fresh.push(item);
+      }
+      if (!fresh.length) return;
+      const counts = {
+        overdue: fresh.filter((i) => i.reason.kind === 'overdue').length,
+        dueToday: fresh.filter((i) => i.reason.kind === 'due-today').length,
+        upcoming: fresh.filter((i) => i.reason.kind === 'before').length,
+      };
+      const body = [
+        `Kính gửi đồng chí ${person?.displayName ?? ''},`.replace(' ,', ','),
+        `Đến ngày ${formatShortDateVi(today)}, đồng chí có ${fresh.length} nhiệm vụ cần chú ý:`,
+        ...fresh.map((i, n) => digestLineVi(i.task, i.reason, n + 1)),
+        'Đề nghị cập nhật tiến độ hoặc báo cáo hoàn thành tại mục "Việc của tôi" trên Về Đích.',
+      ].join('\n');
+      const sent = await notifyIn(tx, {
+        recipientUserId: digest.recipientId,
+        kind: 'reminder',
+        subject: digestSubjectVi(counts),
+        body,
+        taskIds: fresh.map((i) => i.task.id),
+        unitCode: options.unitCode ?? fresh[0]?.task.unitCode ?? null,
+        dedupeKey: options.manualKey
+          ? `reminder:${digest.recipientId}:${options.manualKey}`
+          : `reminder:${digest.recipientId}:${today}`,
+        channels: schedules.get(fresh[0]?.task.unitCode as string)?.channels ?? ['in-app'],
+        jobId: options.jobId ?? null,
+      });
+      if (sent) {
+        run.digests += 1;
+        run.tasks += fresh.length;
+      }
+    });
+  }
+  if (!options.manualKey)
+    run.escalations = await escalate(db, tasks, schedules, people, today, options.jobId ?? null);
+  return run;
+}
+
+async function escalate(
+  db: Database,
+  tasks: TaskView[],
+  schedules: Map<string, ScheduleInForce>,
+  people: Map<string, { displayName: string; superiorUserId: string | null }>,
+  today: string,
+  jobId: number | null,
+): Promise<number> {
+  const told = await selectEscalatedDeadlines(
+    db,
+    tasks.map((t) => t.id),
+  );
+  const bySuperior = new Map<string, TaskView[]>();
+  for (const task of tasks) {
+    const superior = people.get(task.ownerUserId as string)?.superiorUserId;
+    if (!superior) continue;
+    if (!escalationDue(task.status, schedules.get(task.unitCode) as ScheduleInForce, told.get(task.id) ?? []))
+      continue;
+    bySuperior.set(superior, [...(bySuperior.get(superior) ?? []), task]);
+  }
+  let count = 0;
+  for (const [superior, list] of bySuperior) {
+    await db.transaction(async (tx) => {
+      const fresh: TaskView[] = [];
+      for (const task of list) {
+        const marked = await insertReminderMark(tx, {
+          taskId: task.id,
+          kind: 'escalation',
+          onDate: today,
+          deadline: task.status.deadline,
+          recipientUserId: superior,
+          messageId: null,
+        });
+        if (marked) fresh.push(task);
+      }
+      if (!fresh.length) return;
+      const lines = fresh.map((t, n) => {
+        const owner = people.get(t.ownerUserId as string)?.displayName ?? t.ownerName ?? '';
+        return `${digestLineVi(t, { kind: 'overdue', days: t.status.daysLate }, n + 1)} Người chịu trách nhiệm: ${owner}.`;
+      });
+      await notifyIn(tx, {
+        recipientUserId: superior,
+        kind: 'escalation',
+        subject: `Báo cáo: ${fresh.length} nhiệm vụ quá hạn của cán bộ thuộc quyền`,
+        body: [
+          `Đến ngày ${formatShortDateVi(today)}, các nhiệm vụ sau đã quá hạn và đã được nhắc nhưng chưa hoàn thành:`,
+          ...lines,
+          'Đề nghị đồng chí chỉ đạo, đôn đốc hoặc yêu cầu giải trình.',
+        ].join('\n'),
+        taskIds: fresh.map((t) => t.id),
+        unitCode: fresh[0]?.unitCode ?? null,
+        dedupeKey: `escalation:${superior}:${today}`,
+        channels: schedules.get(fresh[0]?.unitCode as string)?.channels ?? ['in-app'],
+        jobId,
+      });
+      count += fresh.length;
+    });
+  }
+  return count;
+}
