@@ -99,13 +99,16 @@ export function compareRowsRedFirst(a: GridRow, b: GridRow): number {
 /** Builds the grid; `denominatorKey` names the indicator whose figure weights ratios (population). */
 export function buildProvinceGrid(
   units: readonly GridUnitInput[],
-  options: { denominatorKey?: string; fields?: readonly Field[] } = {},
+  options: { denominatorKey?: string; fields?: readonly Field[]; ownTargets?: boolean } = {},
 ): ProvinceGrid {
   const columns = new Map<string, { first: TargetEvaluation; order: number }>();
   let order = 0;
   for (const u of units)
     for (const e of u.evaluations ?? []) {
       if (e.target.dropped || e.target.parentId) continue;
+      // Only targets of a common indicator are comparable across units; a unit's own targets
+      // count in its "met" figure but get no column.
+      if (!e.target.indicator && !options.ownTargets) continue;
       if (options.fields && !options.fields.includes(e.target.field)) continue;
       const key = keyOf(e);
       if (!columns.has(key)) columns.set(key, { first: e, order: order++ });
@@ -158,7 +161,12 @@ function rollColumn(
   denominatorKey?: string,
 ): GridColumn {
   const t = first.target;
-  const rule = rollupRuleOf(t);
+  // A growth entered as levels by some units is recomputed from their levels (the others, with
+  // rates only, are left out); otherwise the rule of the first unit's target.
+  const growthFromLevels = units.some((u) =>
+    u.evaluations?.some((x) => keyOf(x) === key && rollupRuleOf(x.target).method === 'growth-from-levels'),
+  );
+  const rule: RollupRule = growthFromLevels ? { method: 'growth-from-levels' } : rollupRuleOf(t);
   const measured: { unitCode: string; m: Measured; denominator?: number }[] = [];
   const missing: string[] = [];
   let withTarget = 0;
@@ -185,6 +193,13 @@ function rollColumn(
   const reference = mostCommonKey(measured.map((x) => x.m.key));
   const parts: RollupPart[] = [];
   for (const x of measured) {
+    if (
+      (rule.method === 'ratio-from-parts' && !(x.denominator !== undefined && x.denominator > 0)) ||
+      (rule.method === 'growth-from-levels' && !x.m.levels)
+    ) {
+      missing.push(x.unitCode);
+      continue;
+    }
     const factor = reference ? conversionFactor(x.m.key.unit, reference.unit) : undefined;
     if (!reference || keyDifference(x.m.key, reference) !== 'same' || factor === undefined) {
       missing.push(x.unitCode);
@@ -215,7 +230,7 @@ function rollColumn(
       text:
         phraseRollup(result, { denominatorName: denominatorKey ?? 'mẫu số' }) +
         (missing.length && result.gap !== 'not-additive'
-          ? ` Chưa đủ: ${missing.length}/${withTarget} đơn vị chưa có số liệu cùng kỳ, cùng thước đo.`
+          ? ` Chưa đủ: ${missing.length}/${withTarget} đơn vị chưa có số liệu cùng kỳ, cùng thước đo${rule.method === 'ratio-from-parts' ? ' hoặc chưa có mẫu số' : ''}.`
           : ''),
       count: parts.length,
       missing: missing.length,

@@ -224,8 +224,17 @@ export function approvalHistory(db: Sql, resolutionId: string, period: PeriodCod
 }
 
 /** Sets the deadline for a period's figures of every unit below `unitCode` (a new revision). */
-export async function setDeadline(
+export function setDeadline(
   db: Database,
+  actor: Actor,
+  input: { unitCode: string; period: PeriodCode; dueDate: string },
+): Promise<{ unitCode: string; period: PeriodCode; dueDate: string; revision: number }> {
+  return db.transaction((tx) => setDeadlineIn(tx, actor, input));
+}
+
+/** {@link setDeadline} inside an open transaction. */
+export async function setDeadlineIn(
+  tx: Sql,
   actor: Actor,
   input: { unitCode: string; period: PeriodCode; dueDate: string },
 ): Promise<{ unitCode: string; period: PeriodCode; dueDate: string; revision: number }> {
@@ -233,22 +242,20 @@ export async function setDeadline(
   if (!isPeriodCode(input.period)) issues.push({ path: 'period', message: 'Kỳ báo cáo không hợp lệ.' });
   if (!isIsoDate(input.dueDate)) issues.push({ path: 'dueDate', message: 'Hạn phải có dạng YYYY-MM-DD.' });
   if (issues.length) throw new AppError('validation_failed', 'Hạn báo cáo chưa hợp lệ.', { issues });
-  return db.transaction(async (tx) => {
-    const revision = await insertDeadline(tx, {
-      ...input,
-      recordedBy: actor.userId,
-      recordedByName: actor.username ?? null,
-    });
-    const after = { ...input, revision };
-    await insertAudit(tx, actor, {
-      action: 'deadline.set',
-      entity: 'reporting_deadline',
-      entityId: `${input.unitCode}|${input.period}`,
-      unitCode: input.unitCode,
-      after,
-    });
-    return after;
+  const revision = await insertDeadline(tx, {
+    ...input,
+    recordedBy: actor.userId,
+    recordedByName: actor.username ?? null,
   });
+  const after = { ...input, revision };
+  await insertAudit(tx, actor, {
+    action: 'deadline.set',
+    entity: 'reporting_deadline',
+    entityId: `${input.unitCode}|${input.period}`,
+    unitCode: input.unitCode,
+    after,
+  });
+  return after;
 }
 
 /** The deadline of a period for a unit: the one set on its nearest ancestor (codes from the unit

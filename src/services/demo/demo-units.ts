@@ -1,7 +1,8 @@
 /**
- * The demo unit tree: the units of the seed reports and a few neighbours for comparison screens,
- * with the 2025 reorganisation (district level gone from 1 July 2025) as an illustration.
- * Lineage links and the new wards' codes are illustrative, marked so in the data.
+ * The demo units outside the official import: Thanh Hóa's units old and new come from the
+ * official lists (`importOfficialUnitsIn`, province 38, loaded first, so the units below are
+ * then already there); Hải Dương with Chí Linh and Hải Phòng are added here, with their 2025
+ * merge as an illustration, marked so in the data.
  */
 import type { LineageInput, UnitInput } from '../unit.service';
 
@@ -24,47 +25,13 @@ export const DEMO_UNITS: UnitInput[] = [
     ...ENDED,
     note: 'Đơn vị để so sánh',
   },
-  {
-    code: '14401',
-    name: 'phường Bỉm Sơn',
-    level: 'commune',
-    parentCode: '38',
-    validFrom: REORGANISATION_DATE,
-    illustrative: true,
-    note: 'Mã minh họa',
-  },
-  {
-    code: '14402',
-    name: 'phường Quang Trung',
-    level: 'commune',
-    parentCode: '38',
-    validFrom: REORGANISATION_DATE,
-    illustrative: true,
-    note: 'Mã minh họa',
-  },
   { code: '30', name: 'tỉnh Hải Dương', level: 'province', ...ENDED },
   { code: '290', name: 'thành phố Chí Linh', level: 'district', parentCode: '30', ...ENDED },
   { code: '31', name: 'thành phố Hải Phòng', level: 'province' },
 ];
 
-/** The reorganisation as an illustration: a partial split and a merge. */
+/** Hải Dương into Hải Phòng, as an illustration. */
 export const DEMO_LINEAGE: LineageInput[] = [
-  {
-    fromCode: '381',
-    toCode: '14401',
-    kind: 'split',
-    effectiveDate: REORGANISATION_DATE,
-    illustrative: true,
-    notes: 'Minh họa: thị xã Bỉm Sơn sắp xếp thành phường Bỉm Sơn và phường Quang Trung.',
-  },
-  {
-    fromCode: '381',
-    toCode: '14402',
-    kind: 'split',
-    effectiveDate: REORGANISATION_DATE,
-    illustrative: true,
-    notes: 'Minh họa: thị xã Bỉm Sơn sắp xếp thành phường Bỉm Sơn và phường Quang Trung.',
-  },
   {
     fromCode: '30',
     toCode: '31',

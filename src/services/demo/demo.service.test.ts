@@ -44,15 +44,16 @@ describe.each(BACKENDS)('demo data on %s Postgres', (backend) => {
   });
   afterAll(() => t.close());
 
-  it('loads the unit tree with the illustrative 2025 lineage', async () => {
-    expect(first.unitsCreated).toBeGreaterThanOrEqual(9);
+  it("loads Thanh Hóa's official units old and new with their lineage, and the illustrative merge of Hải Dương", async () => {
+    expect(first.unitsCreated).toBeGreaterThanOrEqual(750);
     expect(await isUnitWithin(t.db, '381', '38')).toBe(true);
     expect(await isUnitWithin(t.db, '290', '30')).toBe(true);
     expect((await getUnit(t.db, '381'))?.validTo).toBe('2025-07-01');
     const bimSon = await unitLineage(t.db, '381');
-    expect(bimSon.successors.map((l) => [l.toName, l.kind, l.illustrative])).toEqual([
-      ['phường Bỉm Sơn', 'split', true],
-      ['phường Quang Trung', 'split', true],
+    expect(bimSon.successors.map((l) => [l.toName, l.kind, l.illustrative])).toContainEqual([
+      'phường Bỉm Sơn',
+      'split',
+      false,
     ]);
     expect((await unitLineage(t.db, '30')).successors).toEqual([
       expect.objectContaining({ toCode: '31', kind: 'merge' }),
@@ -70,9 +71,14 @@ describe.each(BACKENDS)('demo data on %s Postgres', (backend) => {
     }
   });
 
-  it('gives the comparison screens sibling units with the common indicators', async () => {
+  it('gives the comparison screens and the province view every district and a dozen new communes with figures', async () => {
     const units = new Set((await listResolutions(t.db, '38', { subtree: true })).map((r) => r.unitCode));
-    expect([...units].sort()).toEqual(['380', '381', '382', '407']);
+    for (const code of ['380', '381', '382', '407', '384', '406']) expect(units).toContain(code);
+    const districts = [...units].filter((c) => c.length === 3);
+    expect(districts).toHaveLength(27);
+    expect([...units].filter((c) => c.length === 5)).toHaveLength(12);
+    const steps = await t.db.query<{ state: string }>('select distinct state from period_approvals');
+    expect(steps.map((s) => s.state).sort()).toEqual(['approved', 'returned', 'submitted']);
   });
 
   it('adds nothing when run again', async () => {

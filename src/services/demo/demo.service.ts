@@ -1,7 +1,9 @@
 /**
- * Loads the demo data: the demo unit tree with the illustrative 2025 lineage, and every example
- * dataset of `examples/*.json` (validated by the interchange schema), plus two small illustrative
- * dossiers of neighbouring units for comparison screens. Idempotent: units, links
+ * Loads the demo data: Thanh Hóa's official units before and after 1 July 2025 with their
+ * lineage, Hải Dương and Hải Phòng with an illustrative merge, every example dataset of
+ * `examples/*.json` (validated by the interchange schema), two small illustrative dossiers of
+ * neighbouring units for comparison screens, and the province view's illustrative figures
+ * (demo-province.ts). Idempotent: units, links
  * and resolutions already there are skipped. Everything is written in one transaction.
  * Demo accounts are the HTTP layer's (`ensureDemoAccounts`), not loaded here.
  */
@@ -15,6 +17,8 @@ import { AppError, type Actor } from '../app-error';
 import { findResolution, saveDossierIn } from '../dossier.service';
 import { createUnitIn, getUnit, recordLineageIn } from '../unit.service';
 import { DEMO_NEIGHBOURS } from './demo-neighbours';
+import { loadProvinceDemo } from './demo-province.service';
+import { importOfficialUnitsIn } from '../units-import/units-import.service';
 import { DEMO_LINEAGE, DEMO_UNITS } from './demo-units';
 
 /** The folder of the example datasets. */
@@ -75,12 +79,15 @@ export async function loadDemo(
   const datasets = await readDemoDatasets(options.examplesDir);
   return db.transaction(async (tx) => {
     const report: DemoReport = { unitsCreated: 0, lineageCreated: 0, resolutions: [] };
+    const official = await importOfficialUnitsIn(tx, actor, { province: '38' });
+    report.unitsCreated += official.unitsCreated;
+    report.lineageCreated += official.linksCreated;
     for (const unit of DEMO_UNITS) {
       if (await getUnit(tx, unit.code)) continue;
       await createUnitIn(tx, actor, unit);
       report.unitsCreated++;
     }
-    report.lineageCreated = await recordLineageIn(tx, actor, DEMO_LINEAGE);
+    report.lineageCreated += await recordLineageIn(tx, actor, DEMO_LINEAGE);
     const neighbours = DEMO_NEIGHBOURS.map((dossier) => ({ file: 'minh họa để so sánh', dossier }));
     for (const { file, dossier } of [...datasets, ...neighbours]) {
       const existing = await findResolution(tx, dossier.unit.code, dossier.congress.number, dossier.title);
@@ -93,6 +100,7 @@ export async function loadDemo(
         created: !existing,
       });
     }
+    report.resolutions.push(...(await loadProvinceDemo(tx, actor)));
     return report;
   });
 }

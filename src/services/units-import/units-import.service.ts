@@ -37,14 +37,23 @@ const overlaps = (a: { from?: string; to?: string }, b: { from?: string; to?: st
   (b.to === undefined || a.from === undefined || a.from < b.to);
 
 /** Plans and writes the import (whole country, or one province from 1 July 2025 with `province`). */
-export async function importOfficialUnits(
+export function importOfficialUnits(
   db: Database,
+  actor: Actor,
+  options: { province?: string; sources?: UnitSources } = {},
+): Promise<UnitImportResult> {
+  return db.transaction((tx) => importOfficialUnitsIn(tx, actor, options));
+}
+
+/** {@link importOfficialUnits} inside an open transaction (the demo loader's). */
+export function importOfficialUnitsIn(
+  tx: Sql,
   actor: Actor,
   options: { province?: string; sources?: UnitSources } = {},
 ): Promise<UnitImportResult> {
   const sources = options.sources ?? readUnitSources();
   const plan = planUnitImport(sources, options.province ? { province: options.province } : {});
-  return db.transaction((tx) => writePlan(tx, actor, plan, sources.versions));
+  return writePlan(tx, actor, plan, sources.versions);
 }
 
 async function writePlan(
@@ -132,6 +141,17 @@ async function writePlan(
         [JSON.stringify(links)],
       )
     : [{ n: 0 }];
+  // A repeated import that adds nothing records nothing (its flags are the first import's).
+  if (fresh.length === 0 && (inserted[0]?.n ?? 0) === 0)
+    return {
+      importId,
+      unitsCreated: 0,
+      unitsKept: kept.length,
+      linksCreated: 0,
+      flagsRecorded: 0,
+      counts: plan.counts,
+      versions,
+    };
   const flagRows = plan.flags.map((f) => ({
     id: newId(),
     import_id: importId,
