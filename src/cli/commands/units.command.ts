@@ -19,6 +19,7 @@ const FLAG_WORDS: Record<string, string> = {
   'name-differs': 'tên xã cũ khác nhau giữa hai nguồn',
   'district-differs': 'tên huyện cũ khác nhau giữa hai nguồn',
   'province-unknown': 'không xác định được tỉnh cũ của dòng ánh xạ',
+  'new-code-unknown': 'dòng ánh xạ có mã xã mới không có trong danh sách 3.321 xã',
 };
 
 /** The import's summary as printed. */

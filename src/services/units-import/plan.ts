@@ -35,7 +35,8 @@ export type SourceFlag =
   | 'no-predecessor'
   | 'name-differs'
   | 'district-differs'
-  | 'province-unknown';
+  | 'province-unknown'
+  | 'new-code-unknown';
 
 /** A unit to write; `key` is unique in the plan ("old:38", "new:14797"). */
 export interface PlannedUnit {
@@ -151,6 +152,13 @@ export function planUnitImport(sources: UnitSources, options: { province?: strin
   const rowsByOld = new Map<string, MappingRow[]>();
   const fromRows = new Map<string, OldUnitRow & { provinceCode?: string; rowId: string }>();
   for (const row of sources.mapping) {
+    if (!newCommunes.has(row.newCode))
+      flags.push({
+        flag: 'new-code-unknown',
+        source: NEW,
+        code: row.newCode,
+        detail: { row: row.id, newCode: row.newCode, newName: row.newName, oldName: row.oldName },
+      });
     if (!row.oldCode) {
       flags.push({
         flag: 'old-code-missing',
