@@ -48,3 +48,13 @@ export function emailSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Emai
 
 /** Channels by name. */
 export type ChannelRegistry = ReadonlyMap<string, Channel>;
+
+/** The channels this server can use: e-mail when VEDICH_SMTP_URL is set (in-app needs none). */
+export function channelsFromEnv(env: NodeJS.ProcessEnv = process.env): {
+  channels: ChannelRegistry;
+  close(): void;
+} {
+  const settings = emailSettingsFromEnv(env);
+  const email = settings ? emailChannel(settings) : null;
+  return { channels: new Map(email ? [['email', email]] : []), close: () => email?.close() };
+}

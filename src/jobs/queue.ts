@@ -52,25 +52,26 @@ export async function enqueue(
   return rows[0] ? Number(rows[0].id) : null;
 }
 
-/** Claims the next job due on these queues (or one whose claim expired), or null. */
+/** Claims the next job due on these queues (or one whose claim expired), or null. Due means
+ * as of the database's clock (one clock for every instance), or of `at` when given (tests). */
 export async function claimJob(
   sql: Sql,
   queues: readonly string[],
   workerId: string,
-  now: Date,
   lockMs: number,
+  at?: Date,
 ): Promise<Job | null> {
   const rows = await sql.query<Record<string, unknown>>(
-    `update jobs set state = 'running', locked_by = $2, locked_until = $3::timestamptz + ($4 || ' milliseconds')::interval,
-       attempts = attempts + 1
+    `update jobs set state = 'running', locked_by = $2,
+       locked_until = coalesce($3::timestamptz, now()) + ($4 || ' milliseconds')::interval, attempts = attempts + 1
      where id = (
        select id from jobs
-       where queue = any($1::text[]) and run_at <= $3::timestamptz
-         and (state = 'queued' or (state = 'running' and locked_until < $3::timestamptz))
+       where queue = any($1::text[]) and run_at <= coalesce($3::timestamptz, now())
+         and (state = 'queued' or (state = 'running' and locked_until < coalesce($3::timestamptz, now())))
        order by run_at, id
        for update skip locked limit 1)
      returning id, queue, payload, attempts, max_attempts`,
-    [queues, workerId, now.toISOString(), String(lockMs)],
+    [queues, workerId, at?.toISOString() ?? null, String(lockMs)],
   );
   const r = rows[0];
   if (!r) return null;
@@ -92,14 +93,14 @@ export async function completeJob(sql: Sql, id: number, workerId: string): Promi
 }
 
 /** Records a failure: retried later (backoff 30 s × 2^attempts) until its attempts run out. */
-export async function failJob(sql: Sql, job: Job, workerId: string, error: string, now: Date): Promise<void> {
+export async function failJob(sql: Sql, job: Job, workerId: string, error: string): Promise<void> {
   const last = job.attempts >= job.maxAttempts;
-  const retryAt = new Date(now.getTime() + 30_000 * 2 ** Math.min(job.attempts, 10));
+  const backoffMs = 30_000 * 2 ** Math.min(job.attempts, 10);
   await sql.query(
-    `update jobs set state = $3, last_error = $4, locked_until = null, run_at = $5::timestamptz,
+    `update jobs set state = $3, last_error = $4, locked_until = null, run_at = now() + ($5 || ' milliseconds')::interval,
        finished_at = case when $3 = 'failed' then now() end
      where id = $1 and locked_by = $2`,
-    [job.id, workerId, last ? 'failed' : 'queued', error.slice(0, 2000), retryAt.toISOString()],
+    [job.id, workerId, last ? 'failed' : 'queued', error.slice(0, 2000), String(backoffMs)],
   );
 }
 

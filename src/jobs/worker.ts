@@ -67,13 +67,13 @@ export function startWorker(db: Database, options: WorkerOptions): Worker {
     let ran = 0;
     await scheduleDailyReminders(db, now(), options.reminderHour);
     while (!stopped) {
-      const job = await claimJob(db, [SEND_QUEUE, REMINDER_QUEUE], id, now(), lockMs);
+      const job = await claimJob(db, [SEND_QUEUE, REMINDER_QUEUE], id, lockMs);
       if (!job) break;
       try {
         await runJob(db, job, options.channels);
         await completeJob(db, job.id, id);
       } catch (error) {
-        await failJob(db, job, id, error instanceof Error ? error.message : String(error), now());
+        await failJob(db, job, id, error instanceof Error ? error.message : String(error));
         options.onError?.(error);
       }
       ran += 1;

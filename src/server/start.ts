@@ -6,6 +6,8 @@ import { mkdir } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
+import { channelsFromEnv } from '../jobs/channels';
+import { startWorker } from '../jobs/worker';
 import { purgeExpiredSessions, purgeOldLoginAttempts } from './accounts/sessions.service';
 import { buildApp } from './app';
 import type { ServerConfig } from './config';
@@ -43,12 +45,21 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if (options.prepare) await options.prepare(db);
     const app = await buildApp({ db, config: options.config });
     await app.listen({ port: options.port, host: options.host });
+    // The job queue's worker: reminders, escalation and outgoing messages (see src/jobs).
+    const outgoing = channelsFromEnv();
+    const worker = startWorker(db, {
+      channels: outgoing.channels,
+      ...(options.config?.now ? { now: options.config.now } : {}),
+      onError: (error) => app.log.error(error),
+    });
     const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
     return {
       app,
       db,
       url: `http://${shownHost}:${options.port}/`,
       close: async () => {
+        await worker.stop();
+        outgoing.close();
         await app.close();
         await db.close();
       },
