@@ -7,7 +7,9 @@ import type { Command } from 'commander';
 import { openDatabaseFromEnv } from '../../db/open-from-env';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../../server/accounts/demo-accounts';
 import { SYSTEM_ACTOR } from '../../services/app-error';
+import { todayInVietnam } from '../../jobs/today';
 import { loadDemo } from '../../services/demo/demo.service';
+import { loadDemoTasks } from '../../services/demo/demo-tasks';
 
 /** Registers `demo`. */
 export function register(program: Command): void {
@@ -28,6 +30,10 @@ export function register(program: Command): void {
             `  ${r.created ? 'đã nạp ' : 'đã có  '} [${r.unitCode}] ${r.title} — ${r.targets} chỉ tiêu (${r.file})`,
           );
         const accounts = await ensureDemoAccounts(db);
+        const tasks = await loadDemoTasks(db, SYSTEM_ACTOR, todayInVietnam(new Date()));
+        console.log(
+          `Nhiệm vụ minh họa: ${tasks.directives} văn bản, ${tasks.tasks} nhiệm vụ, ${tasks.programmes} chương trình, dự án mới nạp.`,
+        );
         console.log(
           `Tài khoản thử nghiệm (mật khẩu chung: ${DEMO_PASSWORD}; chỉ dùng cho dữ liệu minh họa):`,
         );

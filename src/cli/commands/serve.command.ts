@@ -10,7 +10,9 @@ import type { Database } from '../../db/database';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../../server/accounts/demo-accounts';
 import { startServer } from '../../server/start';
 import { SYSTEM_ACTOR } from '../../services/app-error';
+import { todayInVietnam } from '../../jobs/today';
 import { loadDemo } from '../../services/demo/demo.service';
+import { loadDemoTasks } from '../../services/demo/demo-tasks';
 
 const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 
@@ -29,6 +31,10 @@ async function prepareDemo(db: Database): Promise<void> {
     `Dữ liệu minh họa: ${report.resolutions.length} nghị quyết (${created} mới nạp), ${report.unitsCreated} đơn vị mới.`,
   );
   const accounts = await ensureDemoAccounts(db);
+  const tasks = await loadDemoTasks(db, SYSTEM_ACTOR, todayInVietnam(new Date()));
+  console.log(
+    `Nhiệm vụ minh họa: ${tasks.directives} văn bản, ${tasks.tasks} nhiệm vụ, ${tasks.programmes} chương trình, dự án mới nạp.`,
+  );
   console.log('Tài khoản thử nghiệm (chỉ dùng cho dữ liệu minh họa):');
   for (const { account, created } of accounts) {
     const roles = account.roles.map((r) => `${r.role} @ ${r.unitCode}`).join(', ');
