@@ -133,7 +133,7 @@ export function buildProvinceGrid(
         band: e.final.band,
         actualText: e.view?.actual?.text ?? null,
         period,
-        percentText: e.view?.percentOfGoal ? `${e.view.percentOfGoal.text}%` : null,
+        percentText: e.view?.percentOfGoal?.text ?? null,
         percentValue: e.view?.percentOfGoal?.value ?? null,
         approved: period !== null && (u.isApproved?.(period) ?? false),
       };

@@ -20,7 +20,12 @@ export function App() {
   useEffect(() => {
     if (state.status === 'signed-in' && (location.path === '/' || location.path === '/dang-nhap')) {
       const first = state.units?.[0];
-      if (first) navigate(`/u/${encodeURIComponent(first.code)}/dashboard`, { replace: true });
+      // An approver of a province lands on the view of all its units.
+      const province = state.units?.find(
+        (u) => u.level === 'province' && (u.role === 'approver' || u.role === 'admin'),
+      );
+      if (province) navigate(`/u/${encodeURIComponent(province.code)}/province`, { replace: true });
+      else if (first) navigate(`/u/${encodeURIComponent(first.code)}/dashboard`, { replace: true });
     }
   }, [state.status, state.units, location.path]);
 

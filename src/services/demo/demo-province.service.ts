@@ -69,5 +69,17 @@ export async function loadProvinceDemo(
         reason: 'Số thu ngân sách năm 2023 chưa khớp báo cáo quyết toán; đề nghị rà soát lại (minh họa).',
       });
   }
+  // Bỉm Sơn sent its 2023 figures for approval, some of them after the deadline.
+  const [bimSon] = await tx.query<{ id: string }>(
+    `select r.id from resolutions r join units u on u.id = r.unit_id
+     where u.code = '381' and r.title not like '%(bộ số liệu%' order by r.created_at limit 1`,
+  );
+  if (bimSon) {
+    const done = await tx.query('select 1 from period_approvals where resolution_id = $1 limit 1', [
+      bimSon.id,
+    ]);
+    if (!done.length)
+      await takeApprovalStepIn(tx, actor, { resolutionId: bimSon.id, period: '2023', action: 'submit' });
+  }
   return out;
 }

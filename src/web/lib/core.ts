@@ -8,5 +8,6 @@ export { formatDateVi } from '../../core';
 export { labelsFor, QUALIFIER_SYMBOLS } from '../../core';
 export { verdictCountsLine } from '../../core';
 export { figureKey, figuresInForce, type FigureInForce } from '../../core';
+export { APPROVAL_STATE_VI } from '../../core';
 export { formatGoal, formatFigure, formatTargetValue, showPercent } from '../../core';
 export { reportTypesFor, type ReportType } from '../../core';

@@ -10,7 +10,7 @@ import { useLocation } from '../lib/router';
 import { useSession } from '../lib/session';
 import { UnitWorkspace, type WorkspaceProps } from './UnitWorkspace';
 
-export const SCREENS = ['dashboard', 'entry', 'review', 'compare', 'setup'] as const;
+export const SCREENS = ['dashboard', 'entry', 'review', 'compare', 'setup', 'province'] as const;
 export type ScreenName = (typeof SCREENS)[number];
 
 type ScreenModule = { default: ComponentType<WorkspaceProps> };
@@ -47,6 +47,7 @@ export const screens = {
   review: preloadable(() => import('./review/ReviewScreen')),
   compare: preloadable(() => import('./compare/CompareScreen')),
   setup: preloadable(() => import('./setup/SetupScreen')),
+  province: preloadable(() => import('./province/ProvinceScreen')),
 };
 
 export function isScreen(name: string | undefined): name is ScreenName {

@@ -10,6 +10,7 @@ import { EmptyState, ErrorNotice, Loading } from '../components/Notices';
 import { Link } from '../components/Link';
 import { screens, SCREENS, type ScreenName } from './ScreenRouter';
 import type { MessageKey } from '../lib/messages';
+import { ApprovalNotice } from './province/ApprovalNotice';
 
 const TAB_LABEL: Record<ScreenName, MessageKey> = {
   dashboard: 'navDashboard',
@@ -17,6 +18,7 @@ const TAB_LABEL: Record<ScreenName, MessageKey> = {
   review: 'navReview',
   compare: 'navCompare',
   setup: 'navSetup',
+  province: 'navProvince',
 };
 
 export interface WorkspaceProps {
@@ -89,6 +91,7 @@ export function UnitWorkspace({ unit, screen }: { unit: FlatUnit; screen: Screen
           </Link>
         ))}
       </nav>
+      <ApprovalNotice unitCode={unit.code} resolutionId={resolutionId} />
       <Screen
         unit={unit}
         resolutions={resolutions}
