@@ -146,8 +146,10 @@ function needText(e: TargetEvaluation): string | undefined {
   return undefined;
 }
 
+/** Why the light is red or orange, in the target's own terms; nothing for a target on track. */
 function paceText(e: TargetEvaluation): string | undefined {
   const { target: t, pace, requirement: r, averageGrowth } = e;
+  if (e.final.light !== 'red' && e.final.light !== 'orange') return undefined;
   if (
     t.kind === 'average-growth' &&
     averageGrowth !== undefined &&
