@@ -166,6 +166,24 @@ describe("what is still needed, in the target's own terms", () => {
   });
 });
 
+describe('why a light is red, and only then', () => {
+  it('says nothing of pace for a target on track', () => {
+    const growth = makeTarget({
+      kind: 'average-growth',
+      unit: '%',
+      levelUnit: 'tỷ đồng',
+      precision: 2,
+      baseYear: 2020,
+      targetYear: 2025,
+      baseValue: 100,
+      goal: { type: 'number', value: 10 },
+    });
+    const e = evaluateOne(growth, [obs('2021', 110), obs('2022', 121), obs('2023', 133.1)]);
+    expect(e?.final.light).toBe('green');
+    expect(e?.view?.pace).toBeUndefined();
+  });
+});
+
 describe("the view is the evaluation's own", () => {
   it('is the same object a surface would compute', () => {
     const e = evaluateOne(makeTarget(), [obs('2023', 52.148)]);
