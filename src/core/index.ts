@@ -160,3 +160,14 @@ export {
   type GridCell,
   type GridUnitInput,
 } from './province-grid';
+export {
+  recogniseTargets,
+  readStatement,
+  splitStatements,
+  draftAsTarget,
+  type RecognisedTarget,
+  type RecognisedPart,
+  type RecognisedList,
+  type RecogniseOptions,
+} from './recognise';
+export { yearSeries, type YearSeries } from './year-series';
