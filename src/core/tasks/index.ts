@@ -1,6 +1,12 @@
 /** Tasks from directives: statuses, counts, shares that add up to 100, reminders, parsing. */
 export * from './task-types';
-export { taskStatus, deadlineInForce, compareRedFirst, type TaskStatusOptions } from './task-status';
+export {
+  taskStatus,
+  deadlineInForce,
+  compareRedFirst,
+  sortRedFirstTasks,
+  type TaskStatusOptions,
+} from './task-status';
 export { sharesTo100, truncatedShare, type PrintedShare } from './shares';
 export {
   countTasks,

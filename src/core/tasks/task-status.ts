@@ -152,3 +152,8 @@ export function compareRedFirst(a: TaskStatus, b: TaskStatus): number {
   if (a.bucket === 'open-overdue') return b.daysLate - a.daysLate;
   return (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) || 0;
 }
+
+/** Items carrying a status, sorted red first (a copy). */
+export function sortRedFirstTasks<T extends { status: TaskStatus }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => compareRedFirst(a.status, b.status));
+}

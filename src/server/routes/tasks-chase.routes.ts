@@ -18,6 +18,7 @@ import {
   scheduleAnswer,
 } from '../../schema/api';
 import { attachmentDisposition } from '../../reports/content-disposition';
+import { generateTaskReport } from '../../reports/tasks/task-report.service';
 import { AppError } from '../../services/app-error';
 import {
   createProgramme,
@@ -42,6 +43,7 @@ import {
   programmeProgressIn,
   remindIn,
   scheduleIn,
+  TaskReportQuery,
 } from './tasks-input';
 import { todayOf } from './tasks.routes';
 
@@ -284,6 +286,40 @@ export const taskChaseRoutes: FastifyPluginAsync = async (root) => {
         todayOf(request),
       );
       return reply.status(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/api/units/:code/task-report',
+    {
+      config: { scope: { resource: 'unit', param: 'code', role: 'viewer' } },
+      schema: {
+        tags: TAG,
+        summary:
+          'Báo cáo kết quả thực hiện nhiệm vụ trong một kỳ (docx, xlsx): số đếm có mẫu số, danh sách quá hạn và giải trình',
+        params: CodeParam,
+        querystring: TaskReportQuery,
+      },
+    },
+    async (request, reply) => {
+      const unit = await authorizeUnit(request, request.params.code, 'viewer');
+      const q = request.query;
+      const to = q.to ?? todayOf(request);
+      const report = await generateTaskReport(app.db, {
+        unit,
+        from: q.from ?? `${to.slice(0, 4)}-01-01`,
+        to,
+        format: q.format ?? 'docx',
+        today: todayOf(request),
+        ...(q.directiveId ? { directiveId: q.directiveId } : {}),
+        ...(q.date ? { date: q.date } : {}),
+        ...(q.number ? { number: q.number } : {}),
+      });
+      return reply
+        .header('content-type', report.contentType)
+        .header('content-disposition', attachmentDisposition(report.fileName))
+        .header('content-length', String(report.bytes.length))
+        .send(report.bytes);
     },
   );
 

@@ -161,3 +161,19 @@ export const SubtreeQuery = z.object({
   subtree: z.enum(['true', 'false']).optional().describe('Cả các đơn vị cấp dưới (mặc định: có)'),
 });
 export const PersonParam = z.object({ code: unitCodeIn, userId: z.uuid() });
+
+export const TaskReportQuery = z.object({
+  from: isoDateSchema.optional().describe('Ngày đầu kỳ (mặc định: 01/01 của năm)'),
+  to: isoDateSchema.optional().describe('Ngày cuối kỳ; tình trạng tính đến ngày này (mặc định: hôm nay)'),
+  format: z.enum(['docx', 'xlsx']).optional(),
+  directiveId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, 'Mã không hợp lệ.')
+    .optional(),
+  date: isoDateSchema.optional().describe('Ngày ban hành báo cáo (dòng địa danh, ngày tháng)'),
+  number: z
+    .string()
+    .max(20)
+    .regex(/^[0-9A-Za-z.-]*$/, 'Số báo cáo không hợp lệ.')
+    .optional(),
+});

@@ -229,6 +229,10 @@ export function taskAccessRequests(w: TaskWorld): Record<string, Req> {
       url: `/api/programmes/${w.programmeId}/reports`,
       payload: { text: 'Đã giải ngân', disbursed: 12.5 },
     },
+    'GET /api/units/:code/task-report': {
+      method: 'GET',
+      url: '/api/units/290/task-report?to=2025-06-30&format=xlsx',
+    },
     'GET /api/attachments/:id': { method: 'GET', url: `/api/attachments/${w.attachmentId}` },
   };
 }

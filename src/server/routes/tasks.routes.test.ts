@@ -4,7 +4,9 @@
  * the board puts it first, the leader asks for an explanation, the owner answers; drafts read
  * from a directive's text; a key project renamed by a decision.
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractDocxParagraphs } from '../../reports/draft-check/extract-text';
 import { BACKENDS } from '../../../test/databases';
 import { seedWorld } from '../fixtures';
 import { openTestApp, signIn, type Client, type TestApp } from '../testing';
@@ -129,6 +131,27 @@ describe.each(BACKENDS)('task routes (%s)', (backend) => {
       tasks: number;
     };
     expect(remind).toMatchObject({ digests: 1, tasks: 1 });
+
+    // The report lists the overdue task with its explanation, in Word and in Excel.
+    const word = await leader.get('/api/units/38/task-report?from=2025-01-01&format=docx&number=15');
+    expect(word.statusCode, word.body.slice(0, 300)).toBe(200);
+    const paragraphs = await extractDocxParagraphs(word.rawPayload);
+    expect(paragraphs).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(paragraphs).toContain('II. NHIỆM VỤ QUÁ HẠN VÀ GIẢI TRÌNH');
+    expect(paragraphs.join('\n')).toContain(
+      'Tổng số 3 nhiệm vụ được giao: hoàn thành đúng hạn 0/3 nhiệm vụ (0%); hoàn thành quá hạn 0/3 (0%); chưa hoàn thành, trong hạn 1/3 (33,33%) (trong đó 1 nhiệm vụ sắp đến hạn); chưa hoàn thành, quá hạn 1/3 (33,33%); không có thời hạn 1/3 (33,34%).',
+    );
+    const overdue = paragraphs.find((p) => p.startsWith('1. Nhiệm vụ 1 theo văn bản số 2402-KL/TU'));
+    expect(overdue).toContain('quá hạn 7 ngày');
+    // (dates of requests and answers are the database's clock, not the test's)
+    expect(overdue).toMatch(/Giải trình: Yêu cầu ngày \d\d\/\d\d\/\d{4}: "Còn 3 hộ chưa nhận tiền đền bù\." \(giải trình ngày/);
+    const excel = await leader.get('/api/units/38/task-report?format=xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(excel.rawPayload as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    workbook.worksheets[0]?.eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
+    expect(cells).toContain('Chưa hoàn thành, quá hạn 7 ngày');
+    expect(cells.some((c) => c.includes('"Còn 3 hộ chưa nhận tiền đền bù."'))).toBe(true);
   });
 
   it('reads drafts from a directive text without writing anything', async () => {

@@ -59,17 +59,42 @@ export function completionOf(submissions: readonly SubmissionRecord[]): {
     : { completion: 'returned', completedOn: null, submission: last };
 }
 
-/** Tasks matching the filter with their status on `today`, in directive and number order. */
-export async function loadTaskViews(sql: Sql, filter: TaskFilter, today: string): Promise<TaskView[]> {
-  const tasks = await selectTasks(sql, filter);
+/** The date (Vietnam) of a recorded instant. */
+const dayOf = (iso: string): string =>
+  new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/** Only what was known on `asOf`: tasks assigned, extensions decided, submissions, reviews,
+ * reports, requests and answers on or before that day (a report of a past period). */
+function asKnownOn<T>(rows: T[], date: (row: T) => string, asOf: string | undefined): T[] {
+  return asOf ? rows.filter((r) => date(r) <= asOf) : rows;
+}
+
+/** Tasks matching the filter with their status on `today`, in directive and number order. With
+ * `asOf` (= today), the tasks as they stood at the end of that day. */
+export async function loadTaskViews(
+  sql: Sql,
+  filter: TaskFilter,
+  today: string,
+  options: { asOf?: boolean } = {},
+): Promise<TaskView[]> {
+  const cut = options.asOf ? today : undefined;
+  const tasks = asKnownOn(await selectTasks(sql, filter), (t) => t.assignedOn, cut);
   if (!tasks.length) return [];
   const ids = tasks.map((t) => t.id);
-  const [extensions, submissions, reports, explanations] = await Promise.all([
+  const [allExtensions, allSubmissions, allReports, allExplanations] = await Promise.all([
     selectExtensions(sql, ids),
     selectSubmissions(sql, ids),
     selectProgressReports(sql, { taskIds: ids }),
     selectExplanations(sql, { taskIds: ids }),
   ]);
+  const extensions = asKnownOn(allExtensions, (e) => e.decidedOn, cut);
+  const submissions = asKnownOn(allSubmissions, (x) => dayOf(x.submittedAt), cut).map((x) =>
+    cut && x.review && dayOf(x.review.decidedAt) > cut ? { ...x, review: null } : x,
+  );
+  const reports = asKnownOn(allReports, (r) => r.reportedOn, cut);
+  const explanations = asKnownOn(allExplanations, (e) => dayOf(e.requestedAt), cut).map((e) =>
+    cut ? { ...e, answers: e.answers.filter((a) => dayOf(a.answeredAt) <= cut) } : e,
+  );
   const directives = new Map(
     (await selectDirectives(sql, [...new Set(tasks.map((t) => t.unitCode))])).map((d) => [d.id, d]),
   );
