@@ -144,7 +144,9 @@ describe.each(BACKENDS)('task routes (%s)', (backend) => {
     const overdue = paragraphs.find((p) => p.startsWith('1. Nhiệm vụ 1 theo văn bản số 2402-KL/TU'));
     expect(overdue).toContain('quá hạn 7 ngày');
     // (dates of requests and answers are the database's clock, not the test's)
-    expect(overdue).toMatch(/Giải trình: Yêu cầu ngày \d\d\/\d\d\/\d{4}: "Còn 3 hộ chưa nhận tiền đền bù\." \(giải trình ngày/);
+    expect(overdue).toMatch(
+      /Giải trình: Yêu cầu ngày \d\d\/\d\d\/\d{4}: "Còn 3 hộ chưa nhận tiền đền bù\." \(giải trình ngày/,
+    );
     const excel = await leader.get('/api/units/38/task-report?format=xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(excel.rawPayload as unknown as ArrayBuffer);
