@@ -143,3 +143,23 @@ describe('lights and overrides', () => {
     expect(sortRedFirst(items).map((x) => x.i)).toEqual([1, 4, 3, 0, 2]);
   });
 });
+
+describe('red first', () => {
+  it('orders by light, then the lowest achievement first, then none', async () => {
+    const { compareRedFirst } = await import('./assessment');
+    const items = [
+      { light: 'green' as const, ratio: 0.9 },
+      { light: 'red' as const, ratio: 0.4 },
+      { light: 'red' as const, ratio: 0.2 },
+      { light: 'grey' as const },
+      { light: 'red' as const },
+    ];
+    expect([...items].sort(compareRedFirst)).toEqual([
+      { light: 'red', ratio: 0.2 },
+      { light: 'red', ratio: 0.4 },
+      { light: 'red' },
+      { light: 'green', ratio: 0.9 },
+      { light: 'grey' },
+    ]);
+  });
+});

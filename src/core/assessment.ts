@@ -129,7 +129,17 @@ export function finalAssessment(
   return final;
 }
 
-const LIGHT_ORDER: Record<Light, number> = { red: 0, orange: 1, green: 2, grey: 3 };
+/** Order of lights on every list: red first, not assessable last. */
+export const LIGHT_ORDER: Record<Light, number> = { red: 0, orange: 1, green: 2, grey: 3 };
+
+/** Red first, then within a colour the lowest achievement first (none last): the order leaders
+ * read a board in. */
+export function compareRedFirst(
+  a: { light: Light; ratio?: number | null | undefined },
+  b: { light: Light; ratio?: number | null | undefined },
+): number {
+  return LIGHT_ORDER[a.light] - LIGHT_ORDER[b.light] || (a.ratio ?? Infinity) - (b.ratio ?? Infinity);
+}
 
 /** Sorts items red first (then orange, green, grey), keeping the given order within a colour. */
 export function sortRedFirst<T extends { final: { light: Light } }>(items: readonly T[]): T[] {

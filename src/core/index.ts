@@ -48,6 +48,8 @@ export {
   suggestLight,
   finalAssessment,
   sortRedFirst,
+  compareRedFirst,
+  LIGHT_ORDER,
   bandLabel,
   type VerdictInput,
 } from './assessment';

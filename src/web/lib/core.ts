@@ -11,3 +11,4 @@ export { figureKey, figuresInForce, type FigureInForce } from '../../core';
 export { APPROVAL_STATE_VI } from '../../core';
 export { formatGoal, formatFigure, formatTargetValue, showPercent } from '../../core';
 export { reportTypesFor, type ReportType } from '../../core';
+export { compareRedFirst } from '../../core';

@@ -13,6 +13,3 @@ export const statusLabel = (s: ValueStatus): string => table().status[s];
 export const fieldLabel = (f: Field): string => table().field[f];
 export const kindLabel = (k: TargetKind): string => table().kind[k];
 export const methodLabel = (m: ForecastMethod): string => table().forecastMethod[m];
-
-/** Order of lights on the dashboard: red first, not-assessable last. */
-export const LIGHT_ORDER: Record<Light, number> = { red: 0, orange: 1, green: 2, grey: 3 };

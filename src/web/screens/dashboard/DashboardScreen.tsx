@@ -9,7 +9,8 @@ import { Link } from '../../components/Link';
 import { AsOfSelect } from '../../components/AsOfSelect';
 import { formatPeriodVi } from '../../lib/core';
 import { useT } from '../../lib/i18n';
-import { fieldLabel, LIGHT_ORDER, lightLabel } from '../../lib/labels';
+import { fieldLabel, lightLabel } from '../../lib/labels';
+import { compareRedFirst } from '../../lib/core';
 import { setQueryParam, useLocation } from '../../lib/router';
 import { useResolution } from '../../lib/use-resolution';
 import { useCan } from '../../lib/session';
@@ -29,10 +30,11 @@ export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) 
     () =>
       (evaluations ?? [])
         .filter((e) => !e.target.dropped && (!field || e.target.field === field))
-        .sort(
-          (a, b) =>
-            LIGHT_ORDER[a.final.light] - LIGHT_ORDER[b.final.light] ||
-            (a.achievement?.ratio ?? 9) - (b.achievement?.ratio ?? 9),
+        .sort((a, b) =>
+          compareRedFirst(
+            { light: a.final.light, ratio: a.achievement?.ratio },
+            { light: b.final.light, ratio: b.achievement?.ratio },
+          ),
         ),
     [evaluations, field],
   );

@@ -6,7 +6,8 @@
  */
 import { useState } from 'react';
 import { Link } from '../../components/Link';
-import { LIGHT_ORDER, lightLabel } from '../../lib/labels';
+import { lightLabel } from '../../lib/labels';
+import { compareRedFirst } from '../../lib/core';
 import type { ProvinceColumn, ProvinceRow } from './api';
 import { w } from './words';
 
@@ -20,9 +21,9 @@ function sortRows(rows: ProvinceRow[], sort: Sort): ProvinceRow[] {
     const x = a.cells[i];
     const y = b.cells[i];
     if (!x || !y) return x ? -1 : y ? 1 : 0;
-    return (
-      LIGHT_ORDER[x.light] - LIGHT_ORDER[y.light] ||
-      (x.percentValue ?? Infinity) - (y.percentValue ?? Infinity)
+    return compareRedFirst(
+      { light: x.light, ratio: x.percentValue },
+      { light: y.light, ratio: y.percentValue },
     );
   });
 }
