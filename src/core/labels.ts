@@ -3,6 +3,7 @@
  * by the web app). One table per language; the `…LabelVi` helpers read the Vietnamese one.
  */
 import type { SdgProgress, ForecastMethod, Gap } from './evaluation-types';
+import type { RecognisedPart } from './recognise/read-statement';
 import type { Band, Direction, Field, Light, Qualifier, TargetKind, ValueStatus, Verdict } from './model';
 
 /** Languages with label tables. */
@@ -23,6 +24,8 @@ export interface LabelTable {
   sdg: Record<SdgProgress['category'], string>;
   forecastMethod: Record<ForecastMethod, string>;
   gap: Record<Gap['code'], string>;
+  /** Parts of a recognised target that were only guessed. */
+  recognisedPart: Record<RecognisedPart, string>;
 }
 
 const vi: LabelTable = {
@@ -109,6 +112,15 @@ const vi: LabelTable = {
     'no-previous-period': 'Chưa có số liệu cùng kỳ',
     'missing-period': 'Chưa có số liệu',
   },
+  recognisedPart: {
+    kind: 'loại chỉ tiêu',
+    direction: 'chiều',
+    qualifier: 'mức',
+    value: 'giá trị',
+    unit: 'đơn vị tính',
+    year: 'năm',
+    field: 'lĩnh vực',
+  },
 };
 
 const en: LabelTable = {
@@ -194,6 +206,15 @@ const en: LabelTable = {
     'method-unsuited': 'Method unsuited',
     'no-previous-period': 'No figure for the same period last year',
     'missing-period': 'No figure for',
+  },
+  recognisedPart: {
+    kind: 'kind',
+    direction: 'direction',
+    qualifier: 'qualifier',
+    value: 'value',
+    unit: 'unit',
+    year: 'year',
+    field: 'field',
   },
 };
 

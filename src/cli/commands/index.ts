@@ -11,6 +11,7 @@ import { register as restore } from './restore.command';
 import { register as importCommand } from './import.command';
 import { register as exportCommand } from './export.command';
 import { register as units } from './units.command';
+import { register as targets } from './targets.command';
 
 type Register = (program: Command) => void;
 
@@ -26,6 +27,7 @@ const modules: Register[] = [
   importCommand,
   exportCommand,
   units,
+  targets,
 ];
 
 /** Registers every command on the program. */
