@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateDossier } from '../core';
+import { evaluateDossier, type Target } from '../core';
 import { buildReportModel } from './report-model';
 import { cellText } from './cell-text';
 import { HAND_DOSSIER, HAND_EVALUATION, STATE_ISSUER } from './fixtures/hand-made';
@@ -239,8 +239,8 @@ describe('every report type', () => {
 
 describe('a quarter report never mixes periods', () => {
   it("prints no whole year's percentage beside a quarter's value, in the table or the text", () => {
-    const revenue = {
-      ...HAND_DOSSIER.targets[1],
+    const revenue: Target = {
+      ...(HAND_DOSSIER.targets[1] as Target),
       id: 'rev',
       code: '9',
       name: 'Doanh thu dịch vụ',
