@@ -33,6 +33,18 @@ export function Shell({ children }: { children: ReactNode }) {
           onChange={(code) => navigate(`/u/${encodeURIComponent(code)}/${screen}`)}
         />
         <div className="header-tools">
+          <a
+            href="/viec-cua-toi"
+            className="button-quiet"
+            data-testid="nav-my-tasks"
+            aria-current={segments[0] === 'viec-cua-toi' ? 'page' : undefined}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate('/viec-cua-toi');
+            }}
+          >
+            {t('navMyTasks')}
+          </a>
           <label className="lang-switch">
             <span className="visually-hidden">{t('language')}</span>
             <select value={lang} onChange={(event) => setLang(event.target.value === 'en' ? 'en' : 'vi')}>

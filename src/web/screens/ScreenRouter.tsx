@@ -10,7 +10,7 @@ import { useLocation } from '../lib/router';
 import { useSession } from '../lib/session';
 import { UnitWorkspace, type WorkspaceProps } from './UnitWorkspace';
 
-export const SCREENS = ['dashboard', 'entry', 'review', 'compare', 'setup', 'province'] as const;
+export const SCREENS = ['dashboard', 'entry', 'review', 'compare', 'setup', 'province', 'tasks'] as const;
 export type ScreenName = (typeof SCREENS)[number];
 
 type ScreenModule = { default: ComponentType<WorkspaceProps> };
@@ -48,7 +48,11 @@ export const screens = {
   compare: preloadable(() => import('./compare/CompareScreen')),
   setup: preloadable(() => import('./setup/SetupScreen')),
   province: preloadable(() => import('./province/ProvinceScreen')),
+  tasks: preloadable(() => import('./tasks/TasksScreen')),
 };
+
+/** "Việc của tôi" (/viec-cua-toi): not a unit's screen, the signed-in person's own tasks. */
+const MyTasksScreen = lazy(() => import('./tasks/MyTasksScreen'));
 
 export function isScreen(name: string | undefined): name is ScreenName {
   return (SCREENS as readonly string[]).includes(name ?? '');
@@ -59,6 +63,7 @@ export function ScreenRouter() {
   const { segments } = useLocation();
   const { units } = useSession();
   const [head, code, screen = 'dashboard'] = segments;
+  if (head === 'viec-cua-toi') return <MyTasksScreen />;
   if (head !== 'u' || !code || !isScreen(screen)) {
     const first = units[0];
     return (

@@ -19,6 +19,7 @@ const TAB_LABEL: Record<ScreenName, MessageKey> = {
   compare: 'navCompare',
   setup: 'navSetup',
   province: 'navProvince',
+  tasks: 'navTasks',
 };
 
 export interface WorkspaceProps {
