@@ -74,6 +74,8 @@ describe('every JSON route of the API declares its answers', () => {
     'GET /api/units/{code}/export.csv',
     'GET /api/units/{code}/export.json',
     'GET /api/resolutions/{id}/report',
+    'GET /api/units/{code}/task-report',
+    'GET /api/attachments/{id}',
   ]);
   const PENDING = new Set(['GET /api/compare']);
 

@@ -6,6 +6,7 @@
 import type { Issuer } from '../../core';
 import type { Sql } from '../../db/database';
 import { AppError } from '../../services/app-error';
+import { listExplanations } from '../../services/tasks/explanation.service';
 import { loadTaskViews } from '../../services/tasks/task-view.service';
 import { getDirective } from '../../services/tasks/directive.service';
 import { subtreeCodes, type Unit } from '../../services/unit.service';
@@ -65,7 +66,11 @@ export async function generateTaskReport(
   const filter = directive
     ? { directiveId: directive.id }
     : { unitCodes: codes.length ? codes : [request.unit.code] };
-  const tasks = await loadTaskViews(sql, filter, request.to, { asOf: request.to < request.today });
+  const historical = request.to < request.today;
+  const tasks = await loadTaskViews(sql, filter, request.to, { asOf: historical });
+  const targetExplanations = directive
+    ? []
+    : await explanationsOnTargets(sql, codes.length ? codes : [request.unit.code], request.to, historical);
   const doc = buildTaskReport({
     unitName: request.unit.name,
     issuer: await issuerOf(sql, request.unit),
@@ -73,6 +78,7 @@ export async function generateTaskReport(
     to: request.to,
     tasks,
     directive,
+    targetExplanations,
     ...(request.date ? { date: request.date } : {}),
     ...(request.number ? { number: request.number } : {}),
   });
@@ -85,4 +91,25 @@ export async function generateTaskReport(
         ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
         : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   };
+}
+
+/** Requests on the targets of these units known by `to`, with the target's code and name. */
+async function explanationsOnTargets(sql: Sql, unitCodes: string[], to: string, historical: boolean) {
+  const dayOf = (iso: string) => new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const requests = (await listExplanations(sql, { unitCodes })).filter(
+    (e) => e.targetId && (!historical || dayOf(e.requestedAt) <= to),
+  );
+  const out = [];
+  for (const e of requests) {
+    const [target] = await sql.query<{ code: string; name: string }>(
+      'select code, name from targets where id = $1',
+      [e.targetId],
+    );
+    const answers = historical ? e.answers.filter((a) => dayOf(a.answeredAt) <= to) : e.answers;
+    out.push({
+      target: `Chỉ tiêu ${target?.code ?? ''}: ${target?.name ?? ''}`,
+      explanation: { ...e, answers },
+    });
+  }
+  return out;
 }

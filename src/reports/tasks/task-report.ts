@@ -19,6 +19,7 @@ import {
 import { dateLine, documentNumberLine, layoutFor } from '../layout-spec';
 import type { AppendixRow, Cell, NarrativeSection, ReportDocument } from '../report-types';
 import { upperVi } from '../vi';
+import type { ExplanationRecord as Explanation } from '../../services/tasks/explanation.service';
 import type { TaskView } from '../../services/tasks/task-view.service';
 
 /** What the report covers. */
@@ -33,6 +34,8 @@ export interface TaskReportInput {
   directive?: { number: string; issuedOn: string; issuer: string } | null;
   date?: string;
   number?: string;
+  /** Requests for explanation on the unit's targets (red ones), with their answers. */
+  targetExplanations?: { target: string; explanation: Explanation }[];
 }
 
 const BUCKET_VI: Record<TaskStatus['bucket'], string> = {
@@ -64,7 +67,7 @@ function deadlineCell(task: TaskView): string {
     : original;
 }
 
-function explanationText(task: TaskView): string {
+function explanationText(task: Pick<TaskView, 'explanations'>): string {
   if (!task.explanations.length) return '';
   return task.explanations
     .map((e) => {
@@ -158,6 +161,16 @@ export function buildTaskReport(input: TaskReportInput): ReportDocument {
         : ['Không có nhiệm vụ hoàn thành quá hạn.'],
     },
   ];
+  const onTargets = input.targetExplanations ?? [];
+  if (onTargets.length)
+    sections.push({
+      level: 1,
+      heading: 'IV. GIẢI TRÌNH VỀ CHỈ TIÊU CHƯA ĐẠT TIẾN ĐỘ',
+      paragraphs: onTargets.map(
+        (x, i) =>
+          `${i + 1}. ${x.target}. ${x.explanation.question} ${explanationText({ explanations: [x.explanation] })}.`,
+      ),
+    });
   const rows: AppendixRow[] = [];
   let n = 0;
   for (const list of byDirective.values()) {

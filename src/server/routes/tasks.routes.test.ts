@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocxParagraphs } from '../../reports/draft-check/extract-text';
 import { BACKENDS } from '../../../test/databases';
-import { seedWorld } from '../fixtures';
+import { seedWorld, type World } from '../fixtures';
 import { openTestApp, signIn, type Client, type TestApp } from '../testing';
 
 describe.each(BACKENDS)('task routes (%s)', (backend) => {
@@ -16,9 +16,10 @@ describe.each(BACKENDS)('task routes (%s)', (backend) => {
   let leader: Client;
   let owner: Client;
   let ownerId: string;
+  let world: World;
   beforeAll(async () => {
     t = await openTestApp(backend);
-    await seedWorld(t, {
+    world = await seedWorld(t, {
       'tinh.lanhdao': [{ unitCode: '38', role: 'approver' }],
       'tp.chuyenvien': [{ unitCode: '380', role: 'editor' }],
       'bimson.editor': [{ unitCode: '381', role: 'editor' }],
@@ -132,6 +133,22 @@ describe.each(BACKENDS)('task routes (%s)', (backend) => {
     };
     expect(remind).toMatchObject({ digests: 1, tasks: 1 });
 
+    // A red target of Bỉm Sơn: the leader asks, the officer answers; the report has it too.
+    const onTarget = await leader.post(`/api/targets/${world.bimSon.targetIds.t1}/explanations`, {
+      question: 'Đề nghị giải trình vì sao tăng trưởng thấp.',
+      dueOn: '2025-06-10',
+      addresseeUserId: ownerId,
+    });
+    expect(onTarget.statusCode, onTarget.body).toBe(201);
+    const targetRequest = (onTarget.json() as { explanation: { id: string } }).explanation.id;
+    expect(
+      (
+        await owner.post(`/api/explanations/${targetRequest}/answers`, {
+          text: 'Do hai nhà máy xi măng giảm công suất.',
+        })
+      ).statusCode,
+    ).toBe(201);
+
     // The report lists the overdue task with its explanation, in Word and in Excel.
     const word = await leader.get('/api/units/38/task-report?from=2025-01-01&format=docx&number=15');
     expect(word.statusCode, word.body.slice(0, 300)).toBe(200);
@@ -147,6 +164,10 @@ describe.each(BACKENDS)('task routes (%s)', (backend) => {
     expect(overdue).toMatch(
       /Giải trình: Yêu cầu ngày \d\d\/\d\d\/\d{4}: "Còn 3 hộ chưa nhận tiền đền bù\." \(giải trình ngày/,
     );
+    expect(paragraphs).toContain('IV. GIẢI TRÌNH VỀ CHỈ TIÊU CHƯA ĐẠT TIẾN ĐỘ');
+    expect(
+      paragraphs.find((p) => p.startsWith('1. Chỉ tiêu 1: Tốc độ tăng giá trị sản xuất bình quân')),
+    ).toContain('"Do hai nhà máy xi măng giảm công suất."');
     const excel = await leader.get('/api/units/38/task-report?format=xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(excel.rawPayload as unknown as ArrayBuffer);

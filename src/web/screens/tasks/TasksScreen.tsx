@@ -21,6 +21,7 @@ import {
   remindNow,
   vietnamToday,
 } from './api';
+import { RedTargets } from './RedTargets';
 import { TaskPanel } from './TaskPanel';
 import { TaskTable } from './TaskTable';
 import type { TaskView } from './types';
@@ -83,10 +84,12 @@ function ReportDownload({ unitCode }: { unitCode: string }) {
 
 function Board({
   unitCode,
+  resolutionId,
   canLead,
   onOpen,
 }: {
   unitCode: string;
+  resolutionId: string | undefined;
   canLead: boolean;
   onOpen: (t: TaskView) => void;
 }) {
@@ -185,6 +188,14 @@ function Board({
           </section>
         ))}
       </div>
+      {canLead && resolutionId && (
+        <RedTargets
+          unitCode={unitCode}
+          resolutionId={resolutionId}
+          explanations={board.explanations}
+          onSent={data.reload}
+        />
+      )}
       <ReportDownload unitCode={unitCode} />
     </div>
   );
@@ -322,7 +333,7 @@ function DirectiveDetail({
   );
 }
 
-export default function TasksScreen({ unit }: WorkspaceProps) {
+export default function TasksScreen({ unit, resolutionId }: WorkspaceProps) {
   const { query, path } = useLocation();
   const view = query.get('view') === 'directives' || query.get('d') ? 'directives' : 'board';
   const directiveId = query.get('d');
@@ -353,7 +364,9 @@ export default function TasksScreen({ unit }: WorkspaceProps) {
       </div>
       <div className={taskId ? 'tasks-with-panel' : undefined}>
         <div>
-          {view === 'board' && <Board unitCode={unit.code} canLead={canLead} onOpen={open} />}
+          {view === 'board' && (
+            <Board unitCode={unit.code} resolutionId={resolutionId} canLead={canLead} onOpen={open} />
+          )}
           {view === 'directives' && !directiveId && <Directives unitCode={unit.code} canEdit={canEdit} />}
           {view === 'directives' && directiveId && (
             <DirectiveDetail id={directiveId} unitCode={unit.code} canEdit={canEdit} onOpen={open} />

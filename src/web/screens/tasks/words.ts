@@ -87,6 +87,9 @@ const vi = {
   askedOfMe: 'Yêu cầu giải trình gửi tôi',
   inbox: 'Tin nhắc việc',
   close: 'Đóng',
+  redTargets: 'Chỉ tiêu đỏ: {n}/{of} chỉ tiêu của nghị quyết',
+  defaultTargetQuestion:
+    'Đề nghị giải trình nguyên nhân chỉ tiêu chưa đạt tiến độ, giải pháp và lộ trình thực hiện đến cuối nhiệm kỳ.',
   total: 'Tổng số',
   overdue: 'Quá hạn',
   dueSoon: 'Sắp đến hạn',
@@ -179,6 +182,9 @@ const en: typeof vi = {
   askedOfMe: 'Explanations asked of me',
   inbox: 'Reminders',
   close: 'Close',
+  redTargets: 'Red targets: {n} of {of} targets of the resolution',
+  defaultTargetQuestion:
+    'Please explain why the target is behind, the measures and the path to the end of the term.',
   total: 'Total',
   overdue: 'Overdue',
   dueSoon: 'Due soon',
