@@ -73,10 +73,12 @@ export async function matchLeadUnit(sql: Sql, unitCode: string, leadUnit: string
   const codes = await subtreeCodes(sql, unitCode);
   if (!codes.length) return null;
   const rows = await sql.query<{ code: string; name: string }>(
-    'select code, name from units where code = any($1::text[]) and valid_to is null',
+    'select code, name from units where code = any($1::text[]) order by valid_to is not null, valid_to desc',
     [codes],
   );
   const text = leadUnit.normalize('NFC').toLowerCase();
+  // Longest name first ("thành phố Thanh Hóa" before "Thanh Hóa"); among equal names the unit
+  // still valid, then the most recent (units of before the 2025 reorganisation stay matchable).
   const found = rows.filter((r) => text.includes(r.name.normalize('NFC').toLowerCase()));
   found.sort((a, b) => b.name.length - a.name.length);
   return found[0]?.code ?? null;

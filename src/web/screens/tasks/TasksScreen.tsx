@@ -11,6 +11,8 @@ import { buildPath, navigate, setQueryParam, useLocation } from '../../lib/route
 import { useAsync } from '../../lib/use-async';
 import type { WorkspaceProps } from '../UnitWorkspace';
 import { AssignForm, ImportDrafts } from './AssignForm';
+import { ChaseSettings } from './ChaseSettings';
+import { ProgrammesView } from './Programmes';
 import {
   askExplanation,
   createDirective,
@@ -335,7 +337,12 @@ function DirectiveDetail({
 
 export default function TasksScreen({ unit, resolutionId }: WorkspaceProps) {
   const { query, path } = useLocation();
-  const view = query.get('view') === 'directives' || query.get('d') ? 'directives' : 'board';
+  const asked = query.get('view');
+  const view = query.get('d')
+    ? 'directives'
+    : asked === 'directives' || asked === 'programmes' || asked === 'settings'
+      ? asked
+      : 'board';
   const directiveId = query.get('d');
   const taskId = query.get('task');
   const [version, setVersion] = useState(0);
@@ -361,6 +368,22 @@ export default function TasksScreen({ unit, resolutionId }: WorkspaceProps) {
         >
           {w('directives')}
         </button>
+        <button
+          type="button"
+          aria-pressed={view === 'programmes'}
+          onClick={() => navigate(buildPath(path, { view: 'programmes' }))}
+        >
+          {w('programmes')}
+        </button>
+        {canLead && (
+          <button
+            type="button"
+            aria-pressed={view === 'settings'}
+            onClick={() => navigate(buildPath(path, { view: 'settings' }))}
+          >
+            {w('settings')}
+          </button>
+        )}
       </div>
       <div className={taskId ? 'tasks-with-panel' : undefined}>
         <div>
@@ -370,6 +393,10 @@ export default function TasksScreen({ unit, resolutionId }: WorkspaceProps) {
           {view === 'directives' && !directiveId && <Directives unitCode={unit.code} canEdit={canEdit} />}
           {view === 'directives' && directiveId && (
             <DirectiveDetail id={directiveId} unitCode={unit.code} canEdit={canEdit} onOpen={open} />
+          )}
+          {view === 'programmes' && <ProgrammesView unitCode={unit.code} canDecide={canLead} />}
+          {view === 'settings' && (
+            <ChaseSettings unitCode={unit.code} canAdmin={atLeast(unit.role, 'admin')} />
           )}
         </div>
         {taskId && (

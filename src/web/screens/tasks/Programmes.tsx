@@ -1,0 +1,173 @@
+/**
+ * Programmes, breakthroughs, key works and projects of the unit: the current list (dropped ones
+ * struck through, renamed ones with their former name), each one's decisions, and for approvers
+ * a decision to rename or drop with its document, date and reason.
+ */
+import { useState, type FormEvent } from 'react';
+import { ErrorNotice, Loading } from '../../components/Notices';
+import { api } from '../../lib/api';
+import { useAsync } from '../../lib/use-async';
+import type { z } from 'zod';
+import type { programmeDetailAnswer, programmesAnswer } from '../../../schema/api';
+import { vietnamToday } from './api';
+import { shortDate, w } from './words';
+
+type Programmes = z.output<typeof programmesAnswer>;
+type ProgrammeDetail = z.output<typeof programmeDetailAnswer>;
+
+const KIND_VI: Record<string, string> = {
+  'chuong-trinh': 'Chương trình',
+  'dot-pha': 'Khâu đột phá',
+  'cong-trinh-du-an': 'Công trình, dự án',
+  'de-an': 'Đề án',
+  'ke-hoach': 'Kế hoạch',
+};
+const CHANGE_VI: Record<string, string> = {
+  create: 'Đưa vào danh mục',
+  rename: 'Đổi tên',
+  change: 'Điều chỉnh',
+  drop: 'Đưa ra khỏi danh mục',
+};
+
+function Decision({ id, onSaved }: { id: string; onSaved: () => void }) {
+  const [form, setForm] = useState({
+    change: 'rename',
+    name: '',
+    decision: '',
+    decidedOn: vietnamToday(),
+    reason: '',
+  });
+  const [error, setError] = useState<unknown>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    try {
+      const { name: _name, ...rest } = form;
+      await api(
+        'POST',
+        `/api/programmes/${encodeURIComponent(id)}/decisions`,
+        form.change === 'rename' ? form : rest,
+      );
+      onSaved();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <form className="inline-form" onSubmit={submit}>
+      <select value={form.change} onChange={(e) => setForm({ ...form, change: e.target.value })}>
+        <option value="rename">{CHANGE_VI.rename}</option>
+        <option value="drop">{CHANGE_VI.drop}</option>
+      </select>
+      {form.change === 'rename' && (
+        <label>
+          <span>{w('newName')}</span>
+          <input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} required />
+        </label>
+      )}
+      <label>
+        <span>{w('decision')}</span>
+        <input
+          value={form.decision}
+          onChange={(e) => setForm({ ...form, decision: e.target.value })}
+          required
+        />
+      </label>
+      <label>
+        <span>{w('decidedOn')}</span>
+        <input
+          type="date"
+          value={form.decidedOn}
+          onChange={(e) => setForm({ ...form, decidedOn: e.target.value })}
+          required
+        />
+      </label>
+      <label>
+        <span>{w('reason')}</span>
+        <input value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} required />
+      </label>
+      <button type="submit">{w('save')}</button>
+      {error !== undefined && <ErrorNotice error={error} />}
+    </form>
+  );
+}
+
+function History({ id }: { id: string }) {
+  const data = useAsync(() => api<ProgrammeDetail>('GET', `/api/programmes/${encodeURIComponent(id)}`), id);
+  if (!data.data) return <Loading />;
+  return (
+    <ol className="programme-history">
+      {data.data.history.map((h) => (
+        <li key={h.revision}>
+          {CHANGE_VI[h.change]}: {h.name}
+          {h.decision ? ` — ${h.decision}, ${shortDate(h.decidedOn)}` : ''}
+          {h.reason ? `. ${h.reason}` : ''}
+        </li>
+      ))}
+      {data.data.reports.map((r) => (
+        <li key={r.id}>
+          {shortDate(r.reportedOn)}: {r.text}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function ProgrammesView({ unitCode, canDecide }: { unitCode: string; canDecide: boolean }) {
+  const data = useAsync(
+    () => api<Programmes>('GET', `/api/units/${encodeURIComponent(unitCode)}/programmes`),
+    unitCode,
+  );
+  const [open, setOpen] = useState<string | null>(null);
+  if (data.loading && !data.data) return <Loading />;
+  if (data.error !== undefined) return <ErrorNotice error={data.error} onRetry={data.reload} />;
+  const list = data.data?.programmes ?? [];
+  if (!list.length) return <p className="muted">{w('noProgrammes')}</p>;
+  return (
+    <table className="task-table" data-testid="programmes">
+      <thead>
+        <tr>
+          <th>{w('kindShort')}</th>
+          <th>{w('number')}</th>
+          <th>{w('programme')}</th>
+          <th>{w('investment')}</th>
+          <th>{w('status')}</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {list.map((p) => (
+          <tr key={p.id} className={p.status === 'dropped' ? 'dropped' : undefined}>
+            <td>{KIND_VI[p.kind]}</td>
+            <td>{p.code}</td>
+            <td>
+              {p.status === 'dropped' ? <s>{p.name}</s> : p.name}
+              {open === p.id && <History id={p.id} />}
+              {open === p.id && canDecide && p.status !== 'dropped' && (
+                <Decision id={p.id} onSaved={data.reload} />
+              )}
+            </td>
+            <td>
+              {p.investment != null
+                ? `${String(p.investment).replace('.', ',')} ${p.investmentUnit ?? ''}`
+                : ''}
+            </td>
+            <td>
+              {p.status === 'dropped' ? CHANGE_VI.drop : p.change === 'create' ? '' : CHANGE_VI[p.change]}
+              {p.decidedOn ? ` (${shortDate(p.decidedOn)})` : ''}
+            </td>
+            <td>
+              <button
+                type="button"
+                className="button-small"
+                onClick={() => setOpen(open === p.id ? null : p.id)}
+              >
+                {w('history')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
