@@ -28,6 +28,7 @@ import {
   type ResolutionDossier,
   type TimedObservation,
 } from '../core';
+import { batchingSql } from '../db/batching-sql';
 import type { Sql } from '../db/database';
 import { selectResolutionsOfUnits, type ResolutionSummary } from '../db/resolution.repository';
 import { currentApprovals, deadlineFor, endOfDueDayMs, type PeriodApproval } from './approval.service';
@@ -121,20 +122,21 @@ export async function provinceView(db: Sql, options: ProvinceViewOptions): Promi
   const resolutions = await selectResolutionsOfUnits(db, [...new Set(below.map((u) => u.code))]);
   const byUnit = new Map<string, ResolutionSummary[]>();
   for (const r of resolutions) byUnit.set(r.unitCode, [...(byUnit.get(r.unitCode) ?? []), r]);
-  const dossiers = new Map<string, Promise<ResolutionDossier>>();
-  const dossierOf = (id: string) => {
-    let d = dossiers.get(id);
-    if (!d) dossiers.set(id, (d = loadDossier(db, id)));
-    return d;
+  // Every dossier through the one loader, many at a time in one statement per kind of query.
+  const dossiers = new Map<string, ResolutionDossier>();
+  const loadAll = async (ids: string[]) => {
+    const missing = [...new Set(ids)].filter((id) => !dossiers.has(id));
+    const batched = batchingSql(db, new Set(missing));
+    const loaded = await Promise.all(missing.map((id) => loadDossier(batched, id)));
+    missing.forEach((id, i) => dossiers.set(id, loaded[i] as ResolutionDossier));
   };
+  const dossierOf = (id: string) => dossiers.get(id) as ResolutionDossier;
 
   let asOf = options.asOf;
   if (!asOf) {
-    const defaults: PeriodCode[] = [];
-    for (const list of byUnit.values()) {
-      const newest = list[0];
-      if (newest) defaults.push(defaultAsOf(await dossierOf(newest.id)));
-    }
+    const newest = [...byUnit.values()].flatMap((list) => (list[0] ? [list[0].id] : []));
+    await loadAll(newest);
+    const defaults = newest.map((id) => defaultAsOf(dossierOf(id)));
     const counts = new Map<PeriodCode, number>();
     for (const p of defaults) counts.set(p, (counts.get(p) ?? 0) + 1);
     asOf = [...counts.entries()].sort(([a, m], [b, n]) => n - m || comparePeriods(b, a))[0]?.[0];
@@ -147,6 +149,7 @@ export async function provinceView(db: Sql, options: ProvinceViewOptions): Promi
     const r = pickResolution(byUnit.get(u.code) ?? [], year);
     if (r) chosen.set(u.code, r);
   }
+  await loadAll([...chosen.values()].map((r) => r.id));
   const approvals = await currentApprovals(
     db,
     [...chosen.values()].map((r) => r.id),
@@ -167,7 +170,7 @@ export async function provinceView(db: Sql, options: ProvinceViewOptions): Promi
       extra.set(u.code, { completeness: null, title: null });
       continue;
     }
-    const dossier = await dossierOf(r.id);
+    const dossier = dossierOf(r.id);
     const approved = approvedOf.get(r.id) ?? [];
     const inApproved = (p: PeriodCode) => approved.some((a) => isPeriodInside(p, a));
     const used = options.approvedOnly

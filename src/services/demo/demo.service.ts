@@ -77,7 +77,7 @@ export async function loadDemo(
   options: { examplesDir?: string } = {},
 ): Promise<DemoReport> {
   const datasets = await readDemoDatasets(options.examplesDir);
-  return db.transaction(async (tx) => {
+  const report = await db.transaction(async (tx) => {
     const report: DemoReport = { unitsCreated: 0, lineageCreated: 0, resolutions: [] };
     const official = await importOfficialUnitsIn(tx, actor, { province: '38' });
     report.unitsCreated += official.unitsCreated;
@@ -103,4 +103,7 @@ export async function loadDemo(
     report.resolutions.push(...(await loadProvinceDemo(tx, actor)));
     return report;
   });
+  // Fresh statistics for the planner after loading (the embedded database has no autovacuum).
+  await db.exec('analyze');
+  return report;
 }

@@ -37,12 +37,15 @@ const overlaps = (a: { from?: string; to?: string }, b: { from?: string; to?: st
   (b.to === undefined || a.from === undefined || a.from < b.to);
 
 /** Plans and writes the import (whole country, or one province from 1 July 2025 with `province`). */
-export function importOfficialUnits(
+export async function importOfficialUnits(
   db: Database,
   actor: Actor,
   options: { province?: string; sources?: UnitSources } = {},
 ): Promise<UnitImportResult> {
-  return db.transaction((tx) => importOfficialUnitsIn(tx, actor, options));
+  const result = await db.transaction((tx) => importOfficialUnitsIn(tx, actor, options));
+  // Fresh statistics for the planner (the embedded database has no autovacuum).
+  await db.exec('analyze units, unit_lineage');
+  return result;
 }
 
 /** {@link importOfficialUnits} inside an open transaction (the demo loader's). */
