@@ -17,7 +17,7 @@ import { createDirective } from '../services/tasks/directive.service';
 import { setContact, setSchedule } from '../services/tasks/schedule.service';
 import { addTasks } from '../services/tasks/task.service';
 import { emailChannel } from './channels';
-import { SEND_QUEUE } from './notify';
+import { notifyIn, SEND_QUEUE } from './notify';
 import { claimJob, completeJob, enqueue, failJob } from './queue';
 import { runReminders } from './reminders';
 import { REMINDER_QUEUE, scheduleDailyReminders, startWorker } from './worker';
@@ -242,6 +242,41 @@ describe.each(BACKENDS)('the chase (%s)', (backend) => {
       expect(left[0]?.n).toBe(0);
     } finally {
       await worker.stop();
+      channel.close();
+      await smtp.close();
+    }
+  });
+
+  it('shares the queue between two server instances: every message sent once', async () => {
+    const smtp = await startSmtp();
+    const channel = emailChannel({ url: `smtp://127.0.0.1:${smtp.port}`, from: 've-dich@thanhhoa.gov.vn' });
+    const channels = new Map([['email', channel]]);
+    // A second instance has its own connection on the server backend (the same database).
+    const other: Database = t.url ? await openDatabase({ url: t.url }) : t.db;
+    for (let i = 1; i <= 12; i++)
+      await t.db.transaction((tx) =>
+        notifyIn(tx, {
+          recipientUserId: owner,
+          kind: 'reminder',
+          subject: `Nhắc việc số ${i}: hạn chót đã qua`,
+          body: `Nội dung tin số ${i}`,
+          taskIds: [],
+          unitCode: '38',
+          dedupeKey: `instances:${i}`,
+          channels: ['in-app', 'email'],
+        }),
+      );
+    const a = startWorker(t.db, { channels, pollMs: 60_000 });
+    const b = startWorker(other, { channels, pollMs: 60_000 });
+    try {
+      await Promise.all([a.drain(), b.drain()]);
+      const subjects = smtp.received.map((m) => m.subject ?? '').filter((x) => x.startsWith('Nhắc việc số'));
+      expect(subjects.length).toBe(12);
+      expect(new Set(subjects).size).toBe(12);
+    } finally {
+      await a.stop();
+      await b.stop();
+      if (other !== t.db) await other.close();
       channel.close();
       await smtp.close();
     }

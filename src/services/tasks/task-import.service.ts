@@ -124,7 +124,9 @@ async function fromWorkbook(bytes: Buffer, year: number): Promise<Omit<ImportDra
         for (const [key, pattern] of HEADERS)
           if (!columns.has(key) && pattern.test(text)) columns.set(key, col);
       });
-      if (!columns.has('content')) continue;
+      // The header row names the content and at least one other column (a title above the table
+      // may mention "nhiệm vụ" too).
+      if (!columns.has('content') || columns.size < 2) continue;
       const drafts: Omit<ImportDraft, 'leadUnitCode'>[] = [];
       for (let i = r + 1; i <= Math.min(sheet.rowCount, r + 5000); i++) {
         const row = sheet.getRow(i);
