@@ -173,3 +173,4 @@ export {
   type RecogniseOptions,
 } from './recognise';
 export { yearSeries, type YearSeries } from './year-series';
+export { rollUpSeries, type SeriesPart, type SeriesYear } from './rollup-series';

@@ -100,6 +100,10 @@ function chiLinhRequests(w: World, importJobId: string, chiLinhUserId: string): 
     'GET /api/audit': { method: 'GET', url: '/api/audit?unit=290' },
     'GET /api/units/:code/province-view': { method: 'GET', url: '/api/units/30/province-view?asOf=2023' },
     'GET /api/units/:code/approvals': { method: 'GET', url: '/api/units/290/approvals' },
+    'GET /api/units/:code/lineage-history': {
+      method: 'GET',
+      url: '/api/units/290/lineage-history?indicator=thu-ngan-sach',
+    },
     'POST /api/resolutions/:id/approvals': {
       method: 'POST',
       url: `/api/resolutions/${rid}/approvals`,

@@ -155,3 +155,25 @@ export const deadlineAnswer = z.strictObject({
 
 /** POST /api/units/:code/requests. */
 export const unitRequestAnswer = z.strictObject({ request: unitRequestOut });
+
+/** GET /api/units/:code/lineage-history. */
+export const lineageHistoryAnswer = z.strictObject({
+  unit: z.strictObject({ code: z.string(), name: z.string() }),
+  indicator: z.string(),
+  name: z.string().nullable(),
+  rule: ruleOut.nullable(),
+  parts: z.array(
+    z.strictObject({
+      unitCode: z.string(),
+      unitName: z.string(),
+      kind: z.enum(['merge', 'split', 'rename', 'retype', 'continue']),
+      share: z
+        .number()
+        .nullable()
+        .describe('Phần của đơn vị cũ sang đơn vị này; null: chia tách chưa có tỷ lệ'),
+      effectiveDate: z.string(),
+      hasFigures: z.boolean(),
+    }),
+  ),
+  years: z.array(z.strictObject({ period: z.string(), valueText: z.string().nullable(), text: z.string() })),
+});

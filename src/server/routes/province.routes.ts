@@ -12,6 +12,7 @@ import {
   approvalStepAnswer,
   bulkApprovalAnswer,
   deadlineAnswer,
+  lineageHistoryAnswer,
   provinceViewAnswer,
   unitApprovalsAnswer,
   unitRequestAnswer,
@@ -26,6 +27,7 @@ import {
   takeApprovalStep,
   unitApprovalHistory,
 } from '../../services/approval.service';
+import { lineageHistory } from '../../services/lineage-history.service';
 import { provinceView } from '../../services/province-view.service';
 import { getUnit } from '../../services/unit.service';
 import { selectResolutionsOfUnits } from '../../db/resolution.repository';
@@ -122,6 +124,30 @@ export const provinceRoutes: FastifyPluginAsync = async (root) => {
         approvedOnly: q.approvedOnly === 'true',
         nowMs: now().getTime(),
       });
+    },
+  );
+
+  app.get(
+    '/api/units/:code/lineage-history',
+    {
+      config: { scope: { resource: 'unit', param: 'code', role: 'viewer' } },
+      schema: {
+        tags: ['Toàn tỉnh'],
+        summary:
+          'Lịch sử một chỉ số của đơn vị mới qua các đơn vị cũ hợp thành (theo tỷ lệ chia tách, cộng dồn theo loại chỉ tiêu)',
+        params: CodeParams,
+        querystring: z.object({
+          indicator: z
+            .string()
+            .regex(/^[a-z0-9-]{1,100}$/)
+            .describe('Mã chỉ số chung'),
+        }),
+        response: { 200: lineageHistoryAnswer },
+      },
+    },
+    async (request) => {
+      const unit = await authorizeUnit(request, request.params.code, 'viewer');
+      return lineageHistory(app.db, unit.code, request.query.indicator);
     },
   );
 
