@@ -14,6 +14,7 @@ import { openDatabase, type Database } from '../db/database';
 import { createUser } from '../server/accounts/users.service';
 import { SYSTEM_ACTOR } from '../services/app-error';
 import { createDirective } from '../services/tasks/directive.service';
+import { answerExplanation, requestExplanation } from '../services/tasks/explanation.service';
 import { setContact, setSchedule } from '../services/tasks/schedule.service';
 import { addTasks } from '../services/tasks/task.service';
 import { emailChannel } from './channels';
@@ -162,7 +163,13 @@ describe.each(BACKENDS)('the chase (%s)', (backend) => {
     // 2023-10-01: task 1 overdue by 1 day (first overdue reminder), task 2 due in 7 days,
     // task 3 not yet in the schedule.
     const run = await runReminders(t.db, { today: '2023-10-01' });
-    expect(run).toEqual({ today: '2023-10-01', digests: 1, tasks: 2, escalations: 0 });
+    expect(run).toEqual({
+      today: '2023-10-01',
+      digests: 1,
+      tasks: 2,
+      escalations: 0,
+      explanationReminders: 0,
+    });
     const [digest] = await t.db.query<{ subject: string; body: string; task_ids: string[] }>(
       `select subject, body, task_ids from messages where kind = 'reminder' and channel = 'in-app' and recipient_user_id = $1`,
       [owner],
@@ -199,6 +206,40 @@ describe.each(BACKENDS)('the chase (%s)', (backend) => {
     });
     expect(await runReminders(t.db, { today: '2023-10-04' })).toMatchObject({ digests: 0 });
     expect(await runReminders(t.db, { today: '2023-10-08' })).toMatchObject({ digests: 1, tasks: 2 });
+  });
+
+  it('recalls an unanswered request for explanation on its due day, the day after, then on the rhythm', async () => {
+    const request = await requestExplanation(
+      t.db,
+      { ...TEST_ACTOR, userId: chief },
+      { taskId: taskIds[2] as string },
+      { question: 'Vì sao chưa kiểm tra giá vật liệu?', dueOn: '2023-10-20' },
+      '2023-10-16',
+    );
+    const recall = async (today: string) => (await runReminders(t.db, { today })).explanationReminders;
+    // The office's schedule of the previous test: every 7 days while overdue.
+    expect([
+      await recall('2023-10-19'),
+      await recall('2023-10-20'),
+      await recall('2023-10-21'),
+      await recall('2023-10-22'),
+      await recall('2023-10-28'),
+    ]).toEqual([0, 1, 1, 0, 1]);
+    const [message] = await t.db.query<{ subject: string; body: string }>(
+      `select subject, body from messages where dedupe_key = $1`,
+      [`explanation-due:${owner}:2023-10-21:in-app`],
+    );
+    expect(message?.subject).toBe('Nhắc trả lời 1 yêu cầu giải trình');
+    expect(message?.body).toContain(
+      '1. Vì sao chưa kiểm tra giá vật liệu? (hạn 20/10/2023, quá hạn 1 ngày).',
+    );
+    await answerExplanation(
+      t.db,
+      { ...TEST_ACTOR, userId: owner },
+      request.id,
+      'Đã kiểm tra xong ngày 27/10.',
+    );
+    expect(await recall('2023-11-04')).toBe(0);
   });
 
   it('delivers the e-mail to a real SMTP server with the Vietnamese text intact, and logs it', async () => {

@@ -6,6 +6,7 @@
  */
 import {
   buildDigests,
+  daysBetween,
   deadlineTextVi,
   digestSubjectVi,
   escalationDue,
@@ -18,6 +19,7 @@ import {
 import { formatShortDateVi } from '../core';
 import type { Database } from '../db/database';
 import { insertReminderMark, selectContacts, selectEscalatedDeadlines } from '../db/task-message.repository';
+import { listExplanations } from '../services/tasks/explanation.service';
 import { scheduleFor, type ScheduleInForce } from '../services/tasks/schedule.service';
 import { loadTaskViews, type TaskView } from '../services/tasks/task-view.service';
 import { subtreeCodes } from '../services/unit.service';
@@ -32,6 +34,8 @@ export interface ReminderRun {
   tasks: number;
   /** Tasks told to a superior. */
   escalations: number;
+  /** People reminded of requests for explanation due today or overdue, unanswered. */
+  explanationReminders: number;
 }
 
 /** Options of a run. */
@@ -81,7 +85,7 @@ export async function runReminders(db: Database, options: ReminderRunOptions): P
     const reason = options.manualKey ? manualReason(task.status) : reminderFor(task.status, schedule);
     if (reason) items.push({ recipientId: task.ownerUserId as string, task, status: task.status, reason });
   }
-  const run: ReminderRun = { today, digests: 0, tasks: 0, escalations: 0 };
+  const run: ReminderRun = { today, digests: 0, tasks: 0, escalations: 0, explanationReminders: 0 };
   const people = new Map(
     (await selectContacts(db, [...new Set(tasks.map((t) => t.ownerUserId as string))])).map((c) => [
       c.userId,
@@ -134,9 +138,58 @@ export async function runReminders(db: Database, options: ReminderRunOptions): P
       }
     });
   }
-  if (!options.manualKey)
+  if (!options.manualKey) {
     run.escalations = await escalate(db, tasks, schedules, people, today, options.jobId ?? null);
+    run.explanationReminders = await remindExplanations(db, today, unitCodes, options.jobId ?? null);
+  }
   return run;
+}
+
+/** Unanswered requests for explanation are recalled to their addressee on the day they are due,
+ * the day after, and then on the schedule's overdue rhythm: one message per person and day. */
+async function remindExplanations(
+  db: Database,
+  today: string,
+  unitCodes: string[] | undefined,
+  jobId: number | null,
+): Promise<number> {
+  const open = (await listExplanations(db, unitCodes ? { unitCodes } : {})).filter(
+    (e) => e.answers.length === 0 && e.addresseeUserId && e.dueOn <= today,
+  );
+  const byPerson = new Map<string, typeof open>();
+  for (const e of open) {
+    const late = daysBetween(e.dueOn, today);
+    const schedule = await scheduleFor(db, e.unitCode);
+    const every = Math.max(schedule.overdueEveryDays, 1);
+    if (late > 1 && (late - 1) % every !== 0) continue;
+    byPerson.set(e.addresseeUserId as string, [...(byPerson.get(e.addresseeUserId as string) ?? []), e]);
+  }
+  let count = 0;
+  for (const [person, list] of byPerson) {
+    const channels = (await scheduleFor(db, list[0]?.unitCode as string)).channels;
+    const sent = await db.transaction(async (tx) =>
+      notifyIn(tx, {
+        recipientUserId: person,
+        kind: 'explanation-request',
+        subject: `Nhắc trả lời ${list.length} yêu cầu giải trình`,
+        body: [
+          `Đến ngày ${formatShortDateVi(today)}, đồng chí chưa trả lời các yêu cầu giải trình sau:`,
+          ...list.map(
+            (e, i) =>
+              `${i + 1}. ${e.question} (hạn ${formatShortDateVi(e.dueOn)}${e.dueOn < today ? `, quá hạn ${daysBetween(e.dueOn, today)} ngày` : ''}).`,
+          ),
+          'Đề nghị trả lời tại mục "Việc của tôi" trên Về Đích.',
+        ].join('\n'),
+        taskIds: list.flatMap((e) => (e.taskId ? [e.taskId] : [])),
+        unitCode: list[0]?.unitCode ?? null,
+        dedupeKey: `explanation-due:${person}:${today}`,
+        channels,
+        jobId,
+      }),
+    );
+    if (sent) count += 1;
+  }
+  return count;
 }
 
 async function escalate(

@@ -278,6 +278,7 @@ export const remindersRunAnswer = z.object({
   digests: z.number().describe('Số người nhận tin nhắc (mỗi người một tin gộp)'),
   tasks: z.number(),
   escalations: z.number(),
+  explanationReminders: z.number().describe('Số người được nhắc trả lời giải trình đến hạn'),
 });
 
 const milestoneOut = z.object({
