@@ -63,8 +63,9 @@ export function completionOf(submissions: readonly SubmissionRecord[]): {
 const dayOf = (iso: string): string =>
   new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
-/** Only what was known on `asOf`: tasks assigned, extensions decided, submissions, reviews,
- * reports, requests and answers on or before that day (a report of a past period). */
+/** Only what belongs to the period up to `asOf` (a report of a past period): tasks assigned,
+ * extensions decided, completions done, reports made, requests and answers on or before that
+ * day, each by its own date. */
 function asKnownOn<T>(rows: T[], date: (row: T) => string, asOf: string | undefined): T[] {
   return asOf ? rows.filter((r) => date(r) <= asOf) : rows;
 }
@@ -88,9 +89,10 @@ export async function loadTaskViews(
     selectExplanations(sql, { taskIds: ids }),
   ]);
   const extensions = asKnownOn(allExtensions, (e) => e.decidedOn, cut);
-  const submissions = asKnownOn(allSubmissions, (x) => dayOf(x.submittedAt), cut).map((x) =>
-    cut && x.review && dayOf(x.review.decidedAt) > cut ? { ...x, review: null } : x,
-  );
+  // A completion counts from its completion date once the office confirmed it, even when the
+  // confirmation (or the entry of a past completion) came later: offices report the date the
+  // work was done. A submission not confirmed or returned by now is pending.
+  const submissions = asKnownOn(allSubmissions, (x) => x.completedOn, cut);
   const reports = asKnownOn(allReports, (r) => r.reportedOn, cut);
   const explanations = asKnownOn(allExplanations, (e) => dayOf(e.requestedAt), cut).map((e) =>
     cut ? { ...e, answers: e.answers.filter((a) => dayOf(a.answeredAt) <= cut) } : e,

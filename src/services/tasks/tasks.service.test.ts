@@ -181,6 +181,14 @@ describe.each(BACKENDS)('tasks from directives (%s)', (backend) => {
     view = await loadTaskView(t.db, id, '2023-12-01');
     expect(view?.status).toMatchObject({ bucket: 'done-late', extended: true, daysLate: 10 });
     expect(view?.completion).toBe('confirmed');
+    // A report of a past period: as it stood on 2023-11-05 (extended, reported, not yet done),
+    // and on 2023-09-20 (before the extension: the original deadline in force).
+    const [then] = await loadTaskViews(t.db, { ids: [id] }, '2023-11-05', { asOf: true });
+    expect(then?.status).toMatchObject({ bucket: 'open-overdue', deadline: '2023-10-31', daysLate: 5 });
+    expect(then?.reportCount).toBe(1);
+    const [before] = await loadTaskViews(t.db, { ids: [id] }, '2023-09-20', { asOf: true });
+    expect(before?.status).toMatchObject({ bucket: 'open-within', deadline: '2023-09-30', extended: false });
+    expect(before?.reportCount).toBe(0);
     for (const action of [
       'task.create',
       'task.extend',
