@@ -34,11 +34,19 @@ export function meetsGoal(actual: number, goal: number, t: GoalSubject, config: 
 
 /** Decimals written in a number (float noise removed, at most 10). */
 function decimalsOf(x: number): number {
+  if (Number.isInteger(x)) return 0;
+  const known = goalDecimals.get(x);
+  if (known !== undefined) return known;
   const s = String(Number(x.toPrecision(12)));
-  if (s.includes('e')) return 10;
   const i = s.indexOf('.');
-  return i < 0 ? 0 : Math.min(10, s.length - i - 1);
+  const decimals = s.includes('e') ? 10 : i < 0 ? 0 : Math.min(10, s.length - i - 1);
+  // Goals are few and read for every comparison: their decimals are computed once.
+  if (goalDecimals.size >= 10_000) goalDecimals.clear();
+  goalDecimals.set(x, decimals);
+  return decimals;
 }
+
+const goalDecimals = new Map<number, number>();
 
 /** Value and goal rounded at the display precision, or at the goal's own decimals when the goal
  * is written finer (a goal of 4,653 is compared at 3 decimals). */

@@ -118,3 +118,33 @@ describe('parseNumberVi', () => {
     );
   });
 });
+
+describe('rounding on hot paths', () => {
+  /** The rounding as first written: every value read at 15 significant digits. */
+  const reference = (x: number, decimals: number): number => {
+    const f = 10 ** decimals;
+    const scaled = Number((Math.abs(x) * f).toPrecision(15));
+    const r = Math.floor(scaled + 0.5) / f;
+    return x < 0 && r !== 0 ? -r : r;
+  };
+
+  it('gives the same result as reading every value at 15 significant digits', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: 0, max: 3 }),
+        (x, decimals) => Object.is(roundHalfAwayFromZero(x, decimals), reference(x, decimals)),
+      ),
+      { numRuns: 20_000 },
+    );
+    for (const [x, d] of [
+      [1.005, 2],
+      [2.5, 0],
+      [-2.5, 0],
+      [79.955, 2],
+      [0.285, 2],
+      [1.0049999999, 2],
+    ] as const)
+      expect(roundHalfAwayFromZero(x, d)).toBe(reference(x, d));
+  });
+});

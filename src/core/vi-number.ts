@@ -8,7 +8,11 @@
 export function roundHalfAwayFromZero(x: number, decimals = 0): number {
   if (!Number.isFinite(x)) return x;
   const f = 10 ** decimals;
-  const scaled = Number((Math.abs(x) * f).toPrecision(15));
+  const raw = Math.abs(x) * f;
+  // Only a value within float noise of a half needs its 15 significant digits read (the string
+  // conversion is the costly part of rounding on hot paths); elsewhere the nearest integer is plain.
+  const fraction = raw - Math.floor(raw);
+  const scaled = Math.abs(fraction - 0.5) < 1e-6 ? Number(raw.toPrecision(15)) : raw;
   const r = Math.floor(scaled + 0.5) / f;
   return x < 0 && r !== 0 ? -r : r;
 }
