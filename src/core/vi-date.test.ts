@@ -30,3 +30,14 @@ describe('formatDateVi (Nghị định 30 rule)', () => {
     expect(() => formatDateVi('2023-13-01')).toThrow(RangeError);
   });
 });
+
+describe('dates as people type them', () => {
+  it('reads dd/mm/yyyy and checks the calendar', async () => {
+    const { parseShortDateVi } = await import('./vi-date');
+    expect(parseShortDateVi('15/08/2025')).toEqual({ ok: true, date: '2025-08-15' });
+    expect(parseShortDateVi('5/8/2025')).toEqual({ ok: true, date: '2025-08-05' });
+    expect(parseShortDateVi('2025-08-15')).toEqual({ ok: true, date: '2025-08-15' });
+    expect(parseShortDateVi('29/02/2023').ok).toBe(false);
+    expect(parseShortDateVi('08/15/2025').ok).toBe(false);
+  });
+});

@@ -53,3 +53,17 @@ export function formatShortDateVi(date: IsoDate): string {
   if (!d.ok) throw new RangeError(`Invalid ISO date: ${date}`);
   return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}`;
 }
+
+/** Reads a date as people type it, "15/08/2025" or "5/8/2025" (also with '-' or '.'), or an ISO
+ * date; checks the calendar. Returns the ISO date. */
+export function parseShortDateVi(
+  text: string,
+): { ok: true; date: IsoDate } | { ok: false; reason: 'not-a-date'; input: string } {
+  const s = text.trim();
+  const iso = parseIsoDate(s);
+  if (iso.ok) return { ok: true, date: s };
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (!m) return { ok: false, reason: 'not-a-date', input: text };
+  const date = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return parseIsoDate(date).ok ? { ok: true, date } : { ok: false, reason: 'not-a-date', input: text };
+}

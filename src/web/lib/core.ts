@@ -12,3 +12,6 @@ export { APPROVAL_STATE_VI } from '../../core';
 export { formatGoal, formatFigure, formatTargetValue, showPercent } from '../../core';
 export { reportTypesFor, type ReportType } from '../../core';
 export { compareRedFirst } from '../../core';
+export { recogniseTargets, draftAsTarget, type RecognisedTarget } from '../../core';
+export { parseShortDateVi, formatShortDateVi } from '../../core';
+export { parsePeriod } from '../../core';

@@ -1,5 +1,8 @@
 /** The words of the interface: Vietnamese first, English beside it. Keys are shared. */
+import { enDaily, viDaily } from './messages-daily';
+
 export const vi = {
+  ...viDaily,
   appName: 'Về Đích',
   tagline: 'Theo dõi thực hiện Nghị quyết Đại hội',
   signIn: 'Đăng nhập',
@@ -187,6 +190,7 @@ export const vi = {
 export type MessageKey = keyof typeof vi;
 
 export const en: Record<MessageKey, string> = {
+  ...enDaily,
   appName: 'Về Đích',
   tagline: 'Following a Congress resolution',
   signIn: 'Sign in',

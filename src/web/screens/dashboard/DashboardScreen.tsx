@@ -9,7 +9,7 @@ import { Link } from '../../components/Link';
 import { AsOfSelect } from '../../components/AsOfSelect';
 import { formatPeriodVi } from '../../lib/core';
 import { useT } from '../../lib/i18n';
-import { fieldLabel, lightLabel } from '../../lib/labels';
+import { fieldLabel, lightLabel, verdictLabel } from '../../lib/labels';
 import { compareRedFirst } from '../../lib/core';
 import { setQueryParam, useLocation } from '../../lib/router';
 import { useResolution } from '../../lib/use-resolution';
@@ -17,6 +17,7 @@ import { useCan } from '../../lib/session';
 import type { WorkspaceProps } from '../UnitWorkspace';
 import { termYearList } from '../entry/grid-model';
 import { TargetCard } from './TargetCard';
+import { downloadTableCsv } from '../../components/chart-export';
 
 export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) {
   const t = useT();
@@ -71,7 +72,38 @@ export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) 
             ))}
           </select>
         </label>
-        <ul className="light-counts" aria-label="Số chỉ tiêu theo mức cảnh báo">
+        <button
+          type="button"
+          className="button-small"
+          onClick={() =>
+            downloadTableCsv(
+              [
+                [
+                  t('target'),
+                  t('goal'),
+                  t('actual'),
+                  t('progressTerm'),
+                  t('assessment'),
+                  t('neededPerYear'),
+                  t('why'),
+                ],
+                ...sorted.map((e) => [
+                  `${e.target.code}. ${e.target.name}`,
+                  e.view?.goal ?? '',
+                  e.view?.actual?.text ?? '',
+                  e.view?.percentOfGoal?.text ?? '',
+                  verdictLabel(e.final.verdict),
+                  e.view?.need ?? '',
+                  e.view?.pace ?? '',
+                ]),
+              ],
+              `tong-quan-${evaluation.asOf}.csv`,
+            )
+          }
+        >
+          {t('exportDashboardTable')}
+        </button>
+        <ul className="light-counts" aria-label={t('lightCounts')}>
           {counts.map(({ light, count }) => (
             <li key={light} className={`badge badge-${light}`}>
               <span className="badge-dot" aria-hidden="true" />

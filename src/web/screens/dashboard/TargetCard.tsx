@@ -86,8 +86,10 @@ export function TargetCard({
       <TrendChart
         series={chartSeries(target, observations, years)}
         years={years}
-        decimals={target.precision}
-        label={`${t('trend')} ${target.name}`}
+        decimals={target.kind === 'average-growth' ? Math.max(1, target.precision) : target.precision}
+        unit={target.kind === 'average-growth' ? '%' : target.unit}
+        label={`${target.code}. ${target.name}`}
+        fileName={`chi-tieu-${target.code}`}
       />
     </article>
   );

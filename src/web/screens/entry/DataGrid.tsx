@@ -5,12 +5,13 @@
  */
 import { Fragment, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { FigureInForce } from '../../lib/core';
-import type { Field, Target } from '../../../core';
-import { formatPeriodVi } from '../../lib/core';
+import type { Field, Plan, Target } from '../../../core';
+import { formatFigure, formatPeriodVi, formatTargetValue } from '../../lib/core';
+import { translate } from '../../lib/i18n';
 import { fieldLabel } from '../../lib/labels';
 import { formatCellValue } from './cell-value';
 import { GridCell } from './GridCell';
-import { cellKey, moveFocus, type Position } from './grid-model';
+import { cellKey, coverageOf, moveFocus, samePeriodLastYear, type Position } from './grid-model';
 import type { Edits } from './use-edits';
 
 interface DataGridProps {
@@ -19,9 +20,15 @@ interface DataGridProps {
   base: Map<string, FigureInForce>;
   edits: Edits;
   focus: Position;
+  /** The other corner of the selected block (shift + arrows or shift + click); the focus alone
+   * when it equals the focus. */
+  anchor: Position;
+  /** Plans of the resolution, shown beside each figure with last year's figure when asked. */
+  plans?: readonly Plan[];
+  showReference?: boolean;
   /** Cells can be selected and read, never edited, pasted into or cleared. */
   readOnly?: boolean;
-  onFocus: (position: Position) => void;
+  onFocus: (position: Position, extend?: boolean) => void;
   onCommit: (position: Position, text: string) => void;
   onRevert: (position: Position) => void;
   onPaste: (text: string, from: Position) => void;
@@ -37,6 +44,9 @@ export function DataGrid({
   base,
   edits,
   focus,
+  anchor,
+  plans = [],
+  showReference = false,
   readOnly = false,
   onFocus,
   onCommit,
@@ -51,12 +61,15 @@ export function DataGrid({
   const inputRef = useRef<HTMLInputElement>(null);
   const wantFocus = useRef(false);
 
+  // The focused cell holds an input even between edits, so that any letter typed, by any input
+  // method (a composition on a tablet's Vietnamese keyboard included), lands in it and starts the
+  // edit with that letter.
   useEffect(() => {
     if (!wantFocus.current) return;
-    if (editing) {
-      const input = inputRef.current;
-      input?.focus();
-      if (input) input.setSelectionRange(input.value.length, input.value.length);
+    const input = inputRef.current;
+    if (input) {
+      input.focus({ preventScroll: false });
+      if (editing) input.setSelectionRange(input.value.length, input.value.length);
     } else cellRef.current?.focus();
   }, [focus, editing]);
 
@@ -71,7 +84,9 @@ export function DataGrid({
 
   function move(key: string, shift: boolean) {
     wantFocus.current = true;
-    onFocus(moveFocus(focus, key, shift, targets.length, periods.length));
+    // Shift with an arrow extends the selection; Shift with Tab or Enter moves back.
+    const extend = shift && key.startsWith('Arrow');
+    onFocus(moveFocus(focus, key, extend ? false : shift, targets.length, periods.length), extend);
   }
 
   /** Ends the edit in progress; the text is kept (committed) unless Escape cancelled it. */
@@ -90,6 +105,8 @@ export function DataGrid({
 
   function handleKeyDown(event: KeyboardEvent<HTMLTableElement>) {
     const { key, shiftKey, ctrlKey, metaKey, altKey } = event;
+    // Keys inside an input method's composition belong to it (Enter picks a word there).
+    if (event.nativeEvent.isComposing || key === 'Process') return;
     if (editing) {
       if (key === 'Escape') {
         event.preventDefault();
@@ -117,10 +134,12 @@ export function DataGrid({
     } else if (key === 'Backspace') {
       event.preventDefault();
       startEdit('enter', '');
-    } else if (key.length === 1 && !ctrlKey && !metaKey && !altKey) {
+    } else if (key.length === 1 && (ctrlKey || metaKey || altKey)) {
+      // shortcuts (copy, paste) keep their default
+    } else if (readOnly && key.length === 1) {
       event.preventDefault();
-      startEdit('enter', key);
     }
+    // Any other key reaches the focused cell's input: its first letter starts the edit.
   }
 
   function handlePaste(event: ClipboardEvent<HTMLTableElement>) {
@@ -139,7 +158,7 @@ export function DataGrid({
       <table
         role="grid"
         className="data-grid"
-        aria-label="Bảng nhập số liệu"
+        aria-label={translate('gridLabel')}
         aria-rowcount={targets.length + 1}
         aria-readonly={readOnly || undefined}
         onKeyDown={handleKeyDown}
@@ -148,13 +167,29 @@ export function DataGrid({
         <thead>
           <tr>
             <th scope="col" className="grid-corner">
-              Chỉ tiêu
+              {translate('targetColumn')}
             </th>
-            {periods.map((period) => (
-              <th key={period} scope="col">
-                {formatPeriodVi(period)}
-              </th>
-            ))}
+            {periods.map((period) => {
+              const coverage = coverageOf(period);
+              return (
+                <Fragment key={period}>
+                  <th scope="col" className={`period-head coverage-${coverage}`}>
+                    {formatPeriodVi(period)}
+                    {coverage !== 'year' && (
+                      <small className="coverage">
+                        {translate(coverage === 'to-date' ? 'coverageYtd' : 'coveragePart')}
+                      </small>
+                    )}
+                  </th>
+                  {showReference && (
+                    <th scope="col" className="ref-head">
+                      {translate('lastYear')}
+                      <small className="coverage">{translate('planColumn')}</small>
+                    </th>
+                  )}
+                </Fragment>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
@@ -165,7 +200,7 @@ export function DataGrid({
               <Fragment key={target.id}>
                 {header && (
                   <tr className="field-row" aria-hidden="true">
-                    <td colSpan={periods.length + 1}>{fieldLabel(target.field)}</td>
+                    <td colSpan={periods.length * (showReference ? 2 : 1) + 1}>{fieldLabel(target.field)}</td>
                   </tr>
                 )}
                 <tr>
@@ -176,30 +211,51 @@ export function DataGrid({
                   {periods.map((period, col) => {
                     const key = cellKey(target.id, period);
                     const focused = focus.row === row && focus.col === col;
+                    const selected =
+                      row >= Math.min(focus.row, anchor.row) &&
+                      row <= Math.max(focus.row, anchor.row) &&
+                      col >= Math.min(focus.col, anchor.col) &&
+                      col <= Math.max(focus.col, anchor.col);
+                    const last = base.get(cellKey(target.id, samePeriodLastYear(period)));
+                    const plan = plans.find(
+                      (p) => p.targetId === target.id && p.period === period.slice(0, 4),
+                    );
                     return (
-                      <GridCell
-                        key={period}
-                        id={`cell-${row}-${col}`}
-                        target={target}
-                        base={base.get(key)}
-                        edit={edits[key]}
-                        focused={focused}
-                        editing={focused && editing !== null}
-                        draft={focused && editing ? editing.draft : ''}
-                        label={`${target.code}. ${target.name}, ${formatPeriodVi(period)}`}
-                        cellRef={focused ? cellRef : undefined}
-                        inputRef={focused ? inputRef : undefined}
-                        onDraft={(draft) =>
-                          setEditing((current) => (current ? { ...current, draft } : current))
-                        }
-                        onBlurInput={() => finishEdit(true)}
-                        onSelect={() => {
-                          if (!focused) finishEdit(true);
-                          wantFocus.current = true;
-                          onFocus({ row, col });
-                        }}
-                        onStartEdit={() => startEdit('edit', textAt({ row, col }))}
-                      />
+                      <Fragment key={period}>
+                        <GridCell
+                          id={`cell-${row}-${col}`}
+                          target={target}
+                          base={base.get(key)}
+                          edit={edits[key]}
+                          focused={focused}
+                          editing={focused && editing !== null}
+                          draft={focused && editing ? editing.draft : ''}
+                          label={`${target.code}. ${target.name}, ${formatPeriodVi(period)}`}
+                          cellRef={focused ? cellRef : undefined}
+                          inputRef={focused ? inputRef : undefined}
+                          onDraft={(draft) =>
+                            setEditing((current) => (current ? { ...current, draft } : current))
+                          }
+                          onBlurInput={() => finishEdit(true)}
+                          onSelect={(extend) => {
+                            if (!focused) finishEdit(true);
+                            wantFocus.current = true;
+                            onFocus({ row, col }, extend);
+                          }}
+                          onStartEdit={() => startEdit('edit', textAt({ row, col }))}
+                          onType={(text) => {
+                            if (!readOnly) startEdit('enter', text);
+                          }}
+                          selected={selected}
+                          readOnly={readOnly}
+                        />
+                        {showReference && (
+                          <td className="ref-cell" aria-readonly="true">
+                            <span>{last ? formatFigure(target, last.value) : '—'}</span>
+                            <small>{plan ? formatTargetValue(target, plan.value) : '—'}</small>
+                          </td>
+                        )}
+                      </Fragment>
                     );
                   })}
                 </tr>

@@ -15,8 +15,10 @@ import { useResolution } from '../../lib/use-resolution';
 import type { WorkspaceProps } from '../UnitWorkspace';
 import { CellPanel } from './CellPanel';
 import { DataGrid } from './DataGrid';
+import { BulkPanel } from './BulkPanel';
 import {
   cellKey,
+  cellsBetween,
   latestObservations,
   periodColumns,
   termYearList,
@@ -24,6 +26,7 @@ import {
   type Position,
 } from './grid-model';
 import { SaveBar } from './SaveBar';
+import './entry.css';
 import { useEdits } from './use-edits';
 import { usePaste } from './use-paste';
 
@@ -80,6 +83,12 @@ function EntryWorkspace({
   const [granularity, setGranularity] = useState<Granularity>('quarter');
   const [defaultStatus, setDefaultStatus] = useState<ValueStatus>('estimate');
   const [focus, setFocus] = useState<Position>({ row: 0, col: 0 });
+  const [anchor, setAnchor] = useState<Position>({ row: 0, col: 0 });
+  const [showReference, setShowReference] = useState(false);
+  const moveTo = (position: Position, extend = false) => {
+    setFocus(position);
+    if (!extend) setAnchor(position);
+  };
   const editsApi = useEdits(resolutionId);
   const { edits } = editsApi;
   const targets = useMemo(() => data.dossier.targets.filter((target) => !target.dropped), [data]);
@@ -89,7 +98,7 @@ function EntryWorkspace({
   const paste = usePaste({ targets, periods, base, editsApi, defaultStatus });
 
   useEffect(() => {
-    if (focus.col >= periods.length) setFocus({ row: focus.row, col: periods.length - 1 });
+    if (focus.col >= periods.length) moveTo({ row: focus.row, col: periods.length - 1 });
   }, [focus, periods.length]);
 
   useEffect(() => {
@@ -129,7 +138,17 @@ function EntryWorkspace({
             <option value="year">{t('byYear')}</option>
             <option value="quarter">{t('byQuarter')}</option>
             <option value="month">{t('byMonth')}</option>
+            <option value="to-date">{t('byHalf')}</option>
+            <option value="all">{t('byAll')}</option>
           </select>
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={showReference}
+            onChange={(event) => setShowReference(event.target.checked)}
+          />
+          {t('showReference')}
         </label>
         {!readOnly && (
           <label>
@@ -177,8 +196,11 @@ function EntryWorkspace({
           base={base}
           edits={edits}
           focus={focus}
+          anchor={anchor}
+          plans={data.dossier.plans}
+          showReference={showReference}
           readOnly={readOnly}
-          onFocus={setFocus}
+          onFocus={moveTo}
           onCommit={paste.commitAt}
           onRevert={(position) => {
             const t2 = targets[position.row];
@@ -187,25 +209,42 @@ function EntryWorkspace({
           }}
           onPaste={paste.pasteAt}
         />
-        {target && period && (
-          <CellPanel
-            key={key}
-            target={target}
-            period={period}
-            base={base.get(key)}
-            edit={edits[key]}
+        {!readOnly && (focus.row !== anchor.row || focus.col !== anchor.col) ? (
+          <BulkPanel
+            cells={cellsBetween(focus, anchor).flatMap(({ row, col }) => {
+              const t2 = targets[row];
+              const p2 = periods[col];
+              return t2 && p2 ? [{ target: t2, period: p2 }] : [];
+            })}
+            base={base}
+            edits={edits}
             defaultStatus={defaultStatus}
-            readOnly={readOnly}
-            onMeta={(patch) => editsApi.setMeta(target, period, base.get(key), defaultStatus, patch)}
-            onKeepMine={() => editsApi.keepMine(key)}
-            onTakeTheirs={() => {
-              const theirs = edits[key]?.conflict;
-              editsApi.revert(key);
-              // Their figure came with the conflict: shown at once, no reload needed.
-              if (theirs) show(withFigures(data, [theirs]));
-              else reload();
-            }}
+            onMeta={(target2, period2, patch) =>
+              editsApi.setMeta(target2, period2, base.get(cellKey(target2.id, period2)), defaultStatus, patch)
+            }
           />
+        ) : (
+          target &&
+          period && (
+            <CellPanel
+              key={key}
+              target={target}
+              period={period}
+              base={base.get(key)}
+              edit={edits[key]}
+              defaultStatus={defaultStatus}
+              readOnly={readOnly}
+              onMeta={(patch) => editsApi.setMeta(target, period, base.get(key), defaultStatus, patch)}
+              onKeepMine={() => editsApi.keepMine(key)}
+              onTakeTheirs={() => {
+                const theirs = edits[key]?.conflict;
+                editsApi.revert(key);
+                // Their figure came with the conflict: shown at once, no reload needed.
+                if (theirs) show(withFigures(data, [theirs]));
+                else reload();
+              }}
+            />
+          )
         )}
       </div>
     </div>

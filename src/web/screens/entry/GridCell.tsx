@@ -22,8 +22,12 @@ interface GridCellProps {
   onDraft: (text: string) => void;
   /** Leaving the cell (a click elsewhere, the save button) keeps what was typed. */
   onBlurInput: () => void;
-  onSelect: () => void;
+  onSelect: (extend: boolean) => void;
   onStartEdit: () => void;
+  /** Text typed into the focused cell before an edit began: the edit starts with it. */
+  onType: (text: string) => void;
+  selected: boolean;
+  readOnly: boolean;
 }
 
 export function GridCell(props: GridCellProps) {
@@ -37,7 +41,10 @@ export function GridCell(props: GridCellProps) {
     error ? 'cell-invalid' : '',
     edit?.conflict ? 'cell-conflict' : '',
     focused ? 'cell-focused' : '',
+    props.selected && !focused ? 'cell-selected' : '',
   ];
+  const numeric =
+    target.goal.type === 'number' || target.goal.type === 'range' || target.goal.type === 'structure';
   const describedBy =
     [error ? `${id}-error` : '', edit?.conflict ? `${id}-conflict` : ''].filter(Boolean).join(' ') ||
     undefined;
@@ -47,34 +54,43 @@ export function GridCell(props: GridCellProps) {
       id={id}
       ref={props.cellRef}
       role="gridcell"
-      tabIndex={focused && !editing ? 0 : -1}
+      tabIndex={-1}
       className={classes.filter(Boolean).join(' ')}
       aria-invalid={error ? true : undefined}
       aria-describedby={describedBy}
       aria-label={
         editing
           ? undefined
-          : `${label}: ${text || 'trống'}${status ? `, ${statusLabel(status)}` : ''}${edit ? ', chưa lưu' : ''}`
+          : `${label}: ${text || translate('empty')}${status ? `, ${statusLabel(status)}` : ''}${edit ? `, ${translate('unsaved')}` : ''}`
       }
-      onMouseDown={props.onSelect}
+      aria-selected={props.selected || undefined}
+      onMouseDown={(event) => {
+        if (event.target instanceof HTMLInputElement && editing) return;
+        // The cell's input takes the focus (set by the grid), not the cell itself.
+        event.preventDefault();
+        props.onSelect(event.shiftKey);
+      }}
       onDoubleClick={props.onStartEdit}
       data-period={edit?.period ?? base?.period}
     >
-      {editing ? (
+      {!editing && <span className="cell-value">{text}</span>}
+      {focused && (
         <input
           ref={props.inputRef}
-          className="cell-input"
-          value={draft}
+          className={editing ? 'cell-input' : 'cell-input cell-catcher'}
+          value={editing ? draft : ''}
           aria-label={label}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
-          onChange={(event) => props.onDraft(event.target.value)}
+          readOnly={props.readOnly}
+          onChange={(event) =>
+            editing ? props.onDraft(event.target.value) : props.onType(event.target.value)
+          }
           onBlur={props.onBlurInput}
-          inputMode="decimal"
+          inputMode={numeric ? 'decimal' : 'text'}
           autoComplete="off"
+          spellCheck={false}
         />
-      ) : (
-        <span className="cell-value">{text}</span>
       )}
       {status && !editing && (
         <span className={`status-mark status-${status}`} title={statusLabel(status)} aria-hidden="true">

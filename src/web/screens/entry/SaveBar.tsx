@@ -17,6 +17,13 @@ interface SaveBarProps {
 
 type Message = { tone: 'ok' | 'error'; text: string } | null;
 
+/** A cell that cannot be saved is brought into view with its message. */
+function revealInvalidCell(): void {
+  requestAnimationFrame(() =>
+    document.querySelector('.cell-invalid')?.scrollIntoView({ block: 'center', inline: 'center' }),
+  );
+}
+
 export function SaveBar({ resolutionId, editsApi, targets, onSaved }: SaveBarProps) {
   const t = useT();
   const [busy, setBusy] = useState(false);
@@ -41,9 +48,11 @@ export function SaveBar({ resolutionId, editsApi, targets, onSaved }: SaveBarPro
         break;
       case 'invalid':
         setMessage({ tone: 'error', text: t('fixErrorsFirst', { n: outcome.count }) });
+        revealInvalidCell();
         break;
       case 'rejected':
         editsApi.markServerErrors(outcome.cellErrors);
+        revealInvalidCell();
         setMessage({
           tone: 'error',
           text: `${outcome.error.message} ${t('fixErrorsFirst', { n: outcome.cellErrors.size })}`,

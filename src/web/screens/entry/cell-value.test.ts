@@ -61,12 +61,33 @@ describe('parseCellText', () => {
   });
 });
 
+describe('what offices type', () => {
+  const milestone: Target = { ...base, kind: 'milestone', goal: { type: 'milestone' } };
+  it('reads a milestone as the template and the reports write it: "Đạt" / "Chưa đạt"', () => {
+    expect(parseCellText(milestone, 'Đạt')).toEqual({ ok: true, value: true });
+    expect(parseCellText(milestone, 'Chưa đạt')).toEqual({ ok: true, value: false });
+    // An input method may send the letters decomposed (D + combining marks).
+    expect(parseCellText(milestone, 'Đạt'.normalize('NFD'))).toEqual({ ok: true, value: true });
+    const wrong = parseCellText(milestone, 'xong');
+    expect(!wrong.ok && wrong.message).toContain('"Đạt"');
+  });
+
+  it('accepts "9,8%" and "9,8" where a percentage is expected, and only there', () => {
+    const share: Target = { ...base, kind: 'ratio', unit: '%', goal: { type: 'number', value: 65 } };
+    expect(parseCellText(share, '9,8%')).toEqual({ ok: true, value: 9.8 });
+    expect(parseCellText(share, '9,8 %')).toEqual({ ok: true, value: 9.8 });
+    expect(parseCellText(share, '9,8')).toEqual({ ok: true, value: 9.8 });
+    expect(parseCellText(base, '9,8%').ok).toBe(false);
+  });
+});
+
 describe('formatCellValue', () => {
   it('shows raw values in full, Vietnamese style', () => {
     expect(formatCellValue(base, 9710.8)).toBe('9.710,8');
     expect(formatCellValue(base, 84.867)).toBe('84,867');
     expect(formatCellValue(base, 799690)).toBe('799.690,0');
-    expect(formatCellValue({ ...base, goal: { type: 'milestone' } }, true)).toBe('có');
+    expect(formatCellValue({ ...base, goal: { type: 'milestone' } }, true)).toBe('Đạt');
+    expect(formatCellValue({ ...base, goal: { type: 'milestone' } }, false)).toBe('Chưa đạt');
     expect(formatCellValue(base, undefined)).toBe('');
   });
 });

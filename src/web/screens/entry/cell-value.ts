@@ -1,14 +1,16 @@
 /**
  * What a cell of the grid accepts for each kind of target, read and written the Vietnamese way:
- * numbers "9.710,8", milestones "có"/"không", grades by name, structures "75/20/5".
+ * numbers "9.710,8" ("9,8%" where a percentage is expected), milestones "Đạt"/"Chưa đạt" (the
+ * core's words, as in the template and the reports), grades by name, structures "75/20/5".
  */
 import type { Observation, Target } from '../../../core';
-import { formatNumberVi, parseNumberVi } from '../../lib/core';
+import { formatFigure, formatNumberVi, parseNumberVi } from '../../lib/core';
+import { translate } from '../../lib/i18n';
 
 export type CellParse = { ok: true; value: Observation['value'] } | { ok: false; message: string };
 
-const YES = ['có', 'co', 'x', 'đạt', 'dat', 'rồi', 'yes', 'true', '1', 'hoàn thành'];
-const NO = ['không', 'khong', 'chưa', 'chua', 'no', 'false', '0', 'chưa đạt'];
+const YES = ['đạt', 'dat', 'có', 'co', 'x', 'rồi', 'yes', 'true', '1', 'hoàn thành'];
+const NO = ['chưa đạt', 'chua dat', 'không đạt', 'không', 'khong', 'chưa', 'chua', 'no', 'false', '0'];
 
 /** Decimals needed to show a raw value in full (never fewer than the target's precision). */
 function decimalsOf(value: number, precision: number): number {
@@ -27,16 +29,20 @@ function parseNumber(text: string): { ok: true; value: number } | { ok: false; m
   return { ok: false, message: `"${text}" không phải là số. ${hint}` };
 }
 
+/** Whether a target's figures are percentages ("9,8%" and "9,8" both mean 9,8). */
+const inPercent = (target: Target): boolean => target.unit.trim().startsWith('%');
+
 /** Reads what was typed in a cell for a target. Empty text is not a figure. */
 export function parseCellText(target: Target, raw: string): CellParse {
-  const text = raw.trim();
+  let text = raw.normalize('NFC').trim();
+  if (inPercent(target) && /%$/.test(text)) text = text.replace(/\s*%$/, '');
   if (text === '') return { ok: false, message: 'Ô trống: nhập số liệu hoặc nhấn Delete để bỏ thay đổi.' };
   const goal = target.goal;
   if (goal.type === 'milestone') {
-    const lower = text.toLowerCase();
+    const lower = text.toLowerCase().replace(/\s+/g, ' ');
     if (YES.includes(lower)) return { ok: true, value: true };
     if (NO.includes(lower)) return { ok: true, value: false };
-    return { ok: false, message: `"${text}": chỉ tiêu này nhập "có" (đã đạt) hoặc "không" (chưa đạt).` };
+    return { ok: false, message: `"${text}": ${translate('milestoneHelp')}` };
   }
   if (goal.type === 'grade') {
     const grade = goal.scale.find((name) => name.toLowerCase() === text.toLowerCase());
@@ -66,7 +72,8 @@ export function parseCellText(target: Target, raw: string): CellParse {
 /** Writes a stored value for the grid, in full (raw values are never rounded away here). */
 export function formatCellValue(target: Target, value: Observation['value'] | undefined): string {
   if (value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 'có' : 'không';
+  // A milestone reads the same in the grid, the template and the reports: "Đạt" / "Chưa đạt".
+  if (typeof value === 'boolean') return formatFigure(target, value);
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.map((v) => formatNumberVi(v, decimalsOf(v, 0))).join('/');
   return formatNumberVi(value, decimalsOf(value, target.precision));

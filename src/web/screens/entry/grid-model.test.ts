@@ -76,3 +76,25 @@ describe('parseClipboard and placeBlock', () => {
     expect(clipped).toBe(3);
   });
 });
+
+describe('the columns offices report', () => {
+  it('offers the year to date as reported: quý I, 6 tháng, 9 tháng, cả năm, with coverage', async () => {
+    const { periodColumns, coverageOf, samePeriodLastYear, cellsBetween } = await import('./grid-model');
+    expect(periodColumns(2023, 'to-date')).toEqual(['2023-Q1', '2023-H1', '2023-9M', '2023']);
+    expect(periodColumns(2023, 'all')).toHaveLength(19);
+    expect(['2023-H1', '2023-9M', '2023-Q3', '2023-08', '2023'].map(coverageOf)).toEqual([
+      'to-date',
+      'to-date',
+      'alone',
+      'alone',
+      'year',
+    ]);
+    expect(samePeriodLastYear('2023-9M')).toBe('2022-9M');
+    expect(cellsBetween({ row: 2, col: 1 }, { row: 1, col: 2 })).toEqual([
+      { row: 1, col: 1 },
+      { row: 1, col: 2 },
+      { row: 2, col: 1 },
+      { row: 2, col: 2 },
+    ]);
+  });
+});

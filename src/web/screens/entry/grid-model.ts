@@ -2,16 +2,52 @@
  * The pure part of the data-entry grid: which period columns a year shows, the latest saved
  * figure per cell, keyboard moves and the parsing of a block pasted from Excel.
  */
-import { figureKey, figuresInForce, type FigureInForce } from '../../lib/core';
+import { figureKey, figuresInForce, parsePeriod, type FigureInForce } from '../../lib/core';
 import type { Observation } from '../../../core';
 
-export type Granularity = 'year' | 'quarter' | 'month';
+/** The column sets offices report: the year alone, quarters, months, the year to date as
+ * reported (quý I, 6 tháng, 9 tháng, cả năm), or all of them. */
+export type Granularity = 'year' | 'quarter' | 'month' | 'to-date' | 'all';
 
-/** Period codes of the columns for a year: "2023" | "2023-Q1".."2023-Q4" | "2023-01".."2023-12". */
+const months = (year: number): string[] =>
+  Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+const quarters = (year: number): string[] => [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
+
+/** Period codes of the columns for a year: "2023" | "2023-Q1".."2023-Q4" | "2023-01".."2023-12" |
+ * "2023-Q1", "2023-H1", "2023-9M", "2023" | every one of them. */
 export function periodColumns(year: number, granularity: Granularity): string[] {
   if (granularity === 'year') return [String(year)];
-  if (granularity === 'quarter') return [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
-  return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+  if (granularity === 'quarter') return quarters(year);
+  if (granularity === 'month') return months(year);
+  const toDate = [`${year}-Q1`, `${year}-H1`, `${year}-9M`, String(year)];
+  if (granularity === 'to-date') return toDate;
+  return [...months(year), ...quarters(year), `${year}-H1`, `${year}-9M`, String(year)];
+}
+
+/** What a column covers: the year to date (6 tháng, 9 tháng, quý I, tháng 1), the period alone
+ * (quý III, tháng 8) or the whole year. */
+export function coverageOf(period: string): 'to-date' | 'alone' | 'year' {
+  const parsed = parsePeriod(period);
+  if (!parsed.ok) return 'alone';
+  const p = parsed.period;
+  if (p.kind === 'year' || p.kind === 'term') return 'year';
+  if (p.kind === 'half') return p.half === 1 ? 'to-date' : 'alone';
+  if (p.kind === 'nine-months' || p.kind === 'months-to-date') return 'to-date';
+  if (p.kind === 'quarter') return p.quarter === 1 ? 'to-date' : 'alone';
+  return p.month === 1 ? 'to-date' : 'alone';
+}
+
+/** The same period a year earlier: "2023-H1" → "2022-H1". */
+export function samePeriodLastYear(period: string): string {
+  return `${Number(period.slice(0, 4)) - 1}${period.slice(4)}`;
+}
+
+/** The cells of the rectangle between two positions, row by row. */
+export function cellsBetween(a: Position, b: Position): Position[] {
+  const out: Position[] = [];
+  for (let row = Math.min(a.row, b.row); row <= Math.max(a.row, b.row); row += 1)
+    for (let col = Math.min(a.col, b.col); col <= Math.max(a.col, b.col); col += 1) out.push({ row, col });
+  return out;
 }
 
 /** Years of a term "2020-2025" → [2020, …, 2025]; an unreadable term gives an empty list. */

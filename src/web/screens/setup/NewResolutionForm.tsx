@@ -1,5 +1,5 @@
 /** Creating a resolution with its targets, grouped by field, in one request. */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FIELDS, type Field } from '../../../core';
 import { SelectField, TextField } from '../../components/FormField';
 import { ErrorNotice } from '../../components/Notices';
@@ -8,6 +8,8 @@ import { useT } from '../../lib/i18n';
 import { fieldLabel } from '../../lib/labels';
 import type { FlatUnit } from '../../lib/units';
 import { draftErrorsFromIssues } from './server-issues';
+import { defaultTerm, issuerNameOf, placeOf } from './defaults';
+import { parseShortDateVi } from '../../lib/core';
 import { draftToTarget, emptyDraft, type DraftErrors, type TargetDraft } from './target-draft';
 import { TargetEditor } from './TargetEditor';
 
@@ -26,12 +28,24 @@ export function NewResolutionForm({ unit, onCreated }: { unit: FlatUnit; onCreat
   const [meta, setMeta] = useState<Meta>({
     title: `Nghị quyết Đại hội Đảng bộ ${unit.name}`,
     number: '',
-    term: '2020-2025',
+    term: defaultTerm(unit, new Date().toISOString().slice(0, 10)),
     date: '',
     committee: `Đảng bộ ${unit.name}`,
-    issuerName: '',
-    place: '',
+    issuerName: issuerNameOf(unit.name, 'party'),
+    place: placeOf(unit.name),
   });
+  const [issuerKind, setIssuerKind] = useState<'party' | 'state'>('party');
+  const formRef = useRef<HTMLFormElement>(null);
+  const [reveal, setReveal] = useState(0);
+  // The first error is shown where the user is: scrolled to and focused.
+  useEffect(() => {
+    if (reveal === 0) return;
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .notice-error');
+    if (!first) return;
+    first.scrollIntoView({ block: 'center' });
+    if (!/^(INPUT|SELECT|TEXTAREA)$/.test(first.tagName)) first.setAttribute('tabindex', '-1');
+    first.focus();
+  }, [reveal]);
   const [drafts, setDrafts] = useState<TargetDraft[]>([emptyDraft()]);
   const [errors, setErrors] = useState<Map<number, DraftErrors>>(new Map());
   const [metaErrors, setMetaErrors] = useState<Partial<Record<keyof Meta, string>>>({});
@@ -49,14 +63,19 @@ export function NewResolutionForm({ unit, onCreated }: { unit: FlatUnit; onCreat
       return result.ok ? [result.target] : [];
     });
     const mErrors: Partial<Record<keyof Meta, string>> = {};
-    if (!meta.title.trim()) mErrors.title = 'Bắt buộc.';
-    if (!/^\d+$/.test(meta.number)) mErrors.number = 'Nhập số lần Đại hội, ví dụ 21.';
-    if (!/^\d{4}-\d{4}$/.test(meta.term)) mErrors.term = 'Nhiệm kỳ dạng 2020-2025.';
-    if (!meta.issuerName.trim()) mErrors.issuerName = 'Bắt buộc, ví dụ THÀNH ỦY THANH HÓA.';
-    if (!meta.place.trim()) mErrors.place = 'Bắt buộc, ví dụ Thanh Hóa.';
+    if (!meta.title.trim()) mErrors.title = t('required');
+    if (!/^\d+$/.test(meta.number)) mErrors.number = t('numberRequired');
+    if (!/^\d{4}-\d{4}$/.test(meta.term)) mErrors.term = t('termFormat');
+    if (!meta.issuerName.trim()) mErrors.issuerName = t('required');
+    if (!meta.place.trim()) mErrors.place = t('required');
+    const date = meta.date.trim() ? parseShortDateVi(meta.date) : undefined;
+    if (date && !date.ok) mErrors.date = t('dateFormat');
     setErrors(found);
     setMetaErrors(mErrors);
-    if (found.size > 0 || Object.keys(mErrors).length > 0) return;
+    if (found.size > 0 || Object.keys(mErrors).length > 0) {
+      setReveal((n) => n + 1);
+      return;
+    }
     setBusy(true);
     setFailure(null);
     try {
@@ -66,9 +85,9 @@ export function NewResolutionForm({ unit, onCreated }: { unit: FlatUnit; onCreat
           number: Number(meta.number),
           term: meta.term,
           committee: meta.committee.trim(),
-          ...(meta.date ? { date: meta.date } : {}),
+          ...(date?.ok ? { date: date.date } : {}),
         },
-        issuer: { kind: 'party', name: meta.issuerName.trim(), place: meta.place.trim() },
+        issuer: { kind: issuerKind, name: meta.issuerName.trim(), place: meta.place.trim() },
         targets,
       };
       const created = await api<{ id: string }>(
@@ -80,6 +99,7 @@ export function NewResolutionForm({ unit, onCreated }: { unit: FlatUnit; onCreat
     } catch (error) {
       setFailure(error);
       setErrors(draftErrorsFromIssues(error));
+      setReveal((n) => n + 1);
     } finally {
       setBusy(false);
     }
@@ -91,6 +111,7 @@ export function NewResolutionForm({ unit, onCreated }: { unit: FlatUnit; onCreat
   })).filter((g) => g.items.length > 0);
   return (
     <form
+      ref={formRef}
       className="panel"
       onSubmit={(event) => void submit(event)}
       noValidate
@@ -120,7 +141,14 @@ export function NewResolutionForm({ unit, onCreated }: { unit: FlatUnit; onCreat
           error={metaErrors.term}
           size={10}
         />
-        <TextField label={t('congressDate')} type="date" value={meta.date} onChange={setM('date')} />
+        <TextField
+          label={`${t('congressDate')} (${t('dateHint')})`}
+          value={meta.date}
+          onChange={setM('date')}
+          error={metaErrors.date}
+          placeholder="15/08/2025"
+          size={11}
+        />
       </div>
       <div className="form-row">
         <TextField
@@ -128,6 +156,18 @@ export function NewResolutionForm({ unit, onCreated }: { unit: FlatUnit; onCreat
           label={t('committee')}
           value={meta.committee}
           onChange={setM('committee')}
+        />
+        <SelectField
+          label={t('issuerKind')}
+          value={issuerKind}
+          onChange={(kind) => {
+            setIssuerKind(kind);
+            setMeta({ ...meta, issuerName: issuerNameOf(unit.name, kind) });
+          }}
+          options={[
+            { value: 'party', label: t('issuerParty') },
+            { value: 'state', label: t('issuerState') },
+          ]}
         />
         <TextField
           className="grow"

@@ -16,6 +16,7 @@ import { AddTargetForm } from './AddTargetForm';
 import { AdjustmentForm } from './AdjustmentForm';
 import { ImportPanel } from './ImportPanel';
 import { NewResolutionForm } from './NewResolutionForm';
+import { PasteSetup } from './PasteSetup';
 
 export default function SetupScreen({ unit, resolutionId, reloadResolutions }: WorkspaceProps) {
   const t = useT();
@@ -34,6 +35,7 @@ export default function SetupScreen({ unit, resolutionId, reloadResolutions }: W
   if (creating) {
     return (
       <div className="setup">
+        <PasteSetup unit={unit} onCreated={opened} />
         <NewResolutionForm unit={unit} onCreated={opened} />
         <ImportPanel unitCode={unit.code} onImported={opened} />
       </div>
@@ -47,7 +49,7 @@ export default function SetupScreen({ unit, resolutionId, reloadResolutions }: W
     <div className="setup">
       <div className="toolbar">
         <p className="muted grow">
-          {dossier.title} · {dossier.congress.committee} · nhiệm kỳ {dossier.congress.term}
+          {dossier.title} · {dossier.congress.committee} · {t('termLabel')} {dossier.congress.term}
         </p>
         {canEdit && <Link to={buildPath(`${base}/setup`, { new: '1' })}>{t('createResolution')}</Link>}
       </div>
@@ -78,7 +80,7 @@ export default function SetupScreen({ unit, resolutionId, reloadResolutions }: W
                       {target.dropped && (
                         <small className="muted">
                           {' '}
-                          (đã đưa ra ngoài kế hoạch: {target.dropped.decision})
+                          ({t('droppedNote')}: {target.dropped.decision})
                         </small>
                       )}
                     </th>
