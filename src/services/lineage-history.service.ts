@@ -39,6 +39,8 @@ export interface LineageHistory {
     unitName: string;
     kind: LineageLink['kind'];
     share: number | null;
+    /** "40%", "toàn bộ", "chưa có tỷ lệ". */
+    shareText: string;
     effectiveDate: string;
     hasFigures: boolean;
   }[];
@@ -95,6 +97,12 @@ export async function lineageHistory(db: Sql, unitCode: string, indicator: strin
       unitName: link.fromName,
       kind: link.kind,
       share,
+      shareText:
+        share === null
+          ? 'chưa có tỷ lệ'
+          : share === 1
+            ? 'toàn bộ'
+            : `${formatNumberVi(share * 100, 2, { trimZeros: true })}%`,
       effectiveDate: link.effectiveDate,
       hasFigures: Boolean(found),
     });

@@ -171,6 +171,7 @@ export const lineageHistoryAnswer = z.strictObject({
         .number()
         .nullable()
         .describe('Phần của đơn vị cũ sang đơn vị này; null: chia tách chưa có tỷ lệ'),
+      shareText: z.string(),
       effectiveDate: z.string(),
       hasFigures: z.boolean(),
     }),

@@ -11,6 +11,7 @@ import { Link } from '../components/Link';
 import { screens, SCREENS, type ScreenName } from './ScreenRouter';
 import type { MessageKey } from '../lib/messages';
 import { ApprovalNotice } from './province/ApprovalNotice';
+import { LineageHistory } from './province/LineageHistory';
 
 const TAB_LABEL: Record<ScreenName, MessageKey> = {
   dashboard: 'navDashboard',
@@ -93,6 +94,7 @@ export function UnitWorkspace({ unit, screen }: { unit: FlatUnit; screen: Screen
         ))}
       </nav>
       <ApprovalNotice unitCode={unit.code} resolutionId={resolutionId} />
+      {unit.validFrom && <LineageHistory unitCode={unit.code} indicators={[]} />}
       <Screen
         unit={unit}
         resolutions={resolutions}

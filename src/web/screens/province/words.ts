@@ -123,3 +123,40 @@ export function w(key: keyof typeof vi): string {
 export function stateWord(state: ApprovalState): string {
   return getLang() === 'en' ? EN_STATES[state] : APPROVAL_STATE_VI[state];
 }
+
+const HISTORY_VI = {
+  title: 'Số liệu của các đơn vị trước sắp xếp (theo tỷ lệ hợp thành)',
+  indicator: 'Chỉ số',
+  from: 'Hợp thành từ:',
+  merge: 'sáp nhập',
+  split: 'chia tách',
+  rename: 'đổi tên',
+  retype: 'đổi loại đơn vị',
+  continue: 'giữ nguyên',
+  'thu-ngan-sach': 'Thu ngân sách',
+  'tang-truong-gia-tri-san-xuat': 'Tăng trưởng giá trị sản xuất',
+  'thu-nhap-binh-quan-dau-nguoi': 'Thu nhập bình quân đầu người',
+  'ty-le-ho-ngheo': 'Tỷ lệ hộ nghèo',
+  'dan-so': 'Dân số',
+};
+export type HistoryKey = keyof typeof HISTORY_VI;
+const HISTORY_EN: Record<HistoryKey, string> = {
+  title: 'Figures of the units before the reorganisation (by the share each gave)',
+  indicator: 'Indicator',
+  from: 'Made of:',
+  merge: 'merged',
+  split: 'split',
+  rename: 'renamed',
+  retype: 'type changed',
+  continue: 'unchanged',
+  'thu-ngan-sach': 'Budget revenue',
+  'tang-truong-gia-tri-san-xuat': 'Production value growth',
+  'thu-nhap-binh-quan-dau-nguoi': 'Income per head',
+  'ty-le-ho-ngheo': 'Poverty rate',
+  'dan-so': 'Population',
+};
+
+/** A word of the lineage history panel. */
+export function historyWord(key: HistoryKey): string {
+  return (getLang() === 'en' ? HISTORY_EN : HISTORY_VI)[key];
+}
