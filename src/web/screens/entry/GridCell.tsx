@@ -74,7 +74,7 @@ export function GridCell(props: GridCellProps) {
       data-period={edit?.period ?? base?.period}
     >
       {!editing && <span className="cell-value">{text}</span>}
-      {focused && (
+      {focused && !props.readOnly && (
         <input
           ref={props.inputRef}
           className={editing ? 'cell-input' : 'cell-input cell-catcher'}
@@ -82,7 +82,6 @@ export function GridCell(props: GridCellProps) {
           aria-label={label}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
-          readOnly={props.readOnly}
           onChange={(event) =>
             editing ? props.onDraft(event.target.value) : props.onType(event.target.value)
           }
