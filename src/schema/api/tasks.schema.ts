@@ -205,6 +205,9 @@ export const taskDetailAnswer = z.object({
   reports: z.array(progressReportOut),
   submissions: z.array(submissionOut),
   messages: z.array(messageOut),
+  links: z
+    .array(z.object({ type: z.enum(['target', 'programme']), id: z.string(), label: z.string() }))
+    .describe('Chỉ tiêu, chương trình mà nhiệm vụ phục vụ'),
   canManage: z.boolean().describe('Người hỏi là cơ quan giao (xác nhận, gia hạn, yêu cầu giải trình)'),
   canReport: z.boolean(),
 });

@@ -49,6 +49,7 @@ describe.each(BACKENDS)('task routes (%s)', (backend) => {
           content: 'Giải phóng mặt bằng dự án đường ven biển',
           leadUnit: 'UBND thành phố Thanh Hóa',
           ownerUserId: ownerId,
+          links: [{ type: 'target', id: world.bimSon.targetIds.t1 }],
           deadline: { kind: 'date', date: '2025-05-25' },
         },
         {
@@ -117,12 +118,20 @@ describe.each(BACKENDS)('task routes (%s)', (backend) => {
     const detail = (await leader.get(`/api/tasks/${first?.id}`)).json() as {
       task: { explanations: { answers: { text: string }[] }[] };
       canManage: boolean;
+      links: { type: string; id: string; label: string }[];
       messages: { kind: string }[];
     };
     expect(detail.task.explanations[0]?.answers.map((a) => a.text)).toEqual([
       'Còn 3 hộ chưa nhận tiền đền bù.',
     ]);
     expect(detail.canManage).toBe(true);
+    expect(detail.links).toEqual([
+      {
+        type: 'target',
+        id: world.bimSon.targetIds.t1,
+        label: 'Chỉ tiêu 1: Tốc độ tăng giá trị sản xuất bình quân',
+      },
+    ]);
     expect(detail.messages.map((m) => m.kind)).toEqual(
       expect.arrayContaining(['assigned', 'explanation-request']),
     );

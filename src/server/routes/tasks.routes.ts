@@ -4,7 +4,7 @@
  * returned, extensions, requests for explanation and answers, "Việc của tôi" and the leader's
  * board red first. Every answer carries the statuses as of the server's today (Vietnam).
  */
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { countTasks, taskCountLinesVi, type TaskCounts } from '../../core';
 import { selectMessages } from '../../db/task-message.repository';
@@ -84,6 +84,25 @@ const TAG = ['Nhiệm vụ'];
 export const todayOf = (request: FastifyRequest): string => todayInVietnam(request.server.serverConfig.now());
 
 const decode = (base64: string): Buffer => Buffer.from(base64.replace(/\s+/g, ''), 'base64');
+
+/** What a task's links name: "Chỉ tiêu 3: Thu nhập bình quân đầu người", a programme's name. */
+async function linkLabels(db: FastifyInstance['db'], links: { type: 'target' | 'programme'; id: string }[]) {
+  const out: { type: 'target' | 'programme'; id: string; label: string }[] = [];
+  for (const link of links) {
+    const rows =
+      link.type === 'target'
+        ? await db.query<{ label: string }>(
+            "select 'Chỉ tiêu ' || code || ': ' || name as label from targets where id = $1",
+            [link.id],
+          )
+        : await db.query<{ label: string }>(
+            'select r.name as label from programme_revisions r where r.programme_id = $1 order by r.revision desc limit 1',
+            [link.id],
+          );
+    out.push({ ...link, label: rows[0]?.label ?? link.id });
+  }
+  return out;
+}
 
 /** Groups counts by a key, in first-seen order. */
 function groupCounts(tasks: TaskView[], key: (t: TaskView) => [string, string]) {
@@ -274,6 +293,7 @@ export const taskRoutes: FastifyPluginAsync = async (root) => {
         reports: await selectProgressReports(app.db, { taskIds: [record.id] }),
         submissions: await selectSubmissions(app.db, [record.id]),
         messages: await selectMessages(app.db, { taskId: record.id, limit: 100 }),
+        links: await linkLabels(app.db, record.links),
         canManage: await hasRole(request, record.unitCode, 'approver'),
         canReport: await mayActAsOwner(request, record, 'editor'),
       };
@@ -458,11 +478,9 @@ export const taskRoutes: FastifyPluginAsync = async (root) => {
     },
     async (request, reply) => {
       const explanation = await authorizeExplanation(request, request.params.id, 'editor');
-      return reply
-        .status(201)
-        .send({
-          explanation: await answerExplanation(app.db, actorOf(request), explanation.id, request.body.text),
-        });
+      return reply.status(201).send({
+        explanation: await answerExplanation(app.db, actorOf(request), explanation.id, request.body.text),
+      });
     },
   );
 

@@ -85,17 +85,27 @@ function OwnerSelect({
   );
 }
 
+/** Something a task can serve: a target of the resolution or a programme. */
+export interface LinkOption {
+  type: 'target' | 'programme';
+  id: string;
+  label: string;
+}
+
 export function AssignForm({
   directiveId,
   nextNumber,
   people,
+  linkOptions,
   onSaved,
 }: {
   directiveId: string;
   nextNumber: string;
   people: Person[];
+  linkOptions: LinkOption[];
   onSaved: () => void;
 }) {
+  const [links, setLinks] = useState<string[]>([]);
   const [form, setForm] = useState({
     number: nextNumber,
     content: '',
@@ -123,8 +133,13 @@ export function AssignForm({
             .filter(Boolean),
           ownerUserId: form.owner || null,
           deadline: toDeadline(deadline.choice, deadline.date),
+          links: links.map((key) => {
+            const [type, id] = key.split(':') as ['target' | 'programme', string];
+            return { type, id };
+          }),
         },
       ]);
+      setLinks([]);
       setForm({
         number: String(Number(form.number) + 1 || ''),
         content: '',
@@ -182,6 +197,23 @@ export function AssignForm({
           date={deadline.date}
           onChange={(choice, date) => setDeadline({ choice, date })}
         />
+        {linkOptions.length > 0 && (
+          <label className="wide">
+            <span>{w('serves')}</span>
+            <select
+              multiple
+              size={Math.min(6, linkOptions.length)}
+              value={links}
+              onChange={(e) => setLinks([...e.target.selectedOptions].map((o) => o.value))}
+            >
+              {linkOptions.map((o) => (
+                <option key={`${o.type}:${o.id}`} value={`${o.type}:${o.id}`}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       <button type="submit" className="button-primary" data-testid="assign-submit">
         {w('assign')}

@@ -156,6 +156,16 @@ export function TaskPanel({
         <dd>
           <DeadlineText task={task} />
         </dd>
+        {detail.links.length > 0 && (
+          <>
+            <dt>{w('links')}</dt>
+            <dd>
+              {detail.links.map((l) => (
+                <div key={`${l.type}:${l.id}`}>{l.label}</div>
+              ))}
+            </dd>
+          </>
+        )}
       </dl>
       {note && (
         <p role="status" className="notice">

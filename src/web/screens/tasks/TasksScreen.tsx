@@ -6,11 +6,12 @@
  */
 import { useState, type FormEvent } from 'react';
 import { ErrorNotice, Loading } from '../../components/Notices';
-import { downloadFile, saveBlob } from '../../lib/api';
+import { api, downloadFile, saveBlob } from '../../lib/api';
+import type { ResolutionView } from '../../lib/types';
 import { buildPath, navigate, setQueryParam, useLocation } from '../../lib/router';
 import { useAsync } from '../../lib/use-async';
 import type { WorkspaceProps } from '../UnitWorkspace';
-import { AssignForm, ImportDrafts } from './AssignForm';
+import { AssignForm, ImportDrafts, type LinkOption } from './AssignForm';
 import { ChaseSettings } from './ChaseSettings';
 import { ProgrammesView } from './Programmes';
 import {
@@ -44,7 +45,7 @@ function CountLines({ lines }: { lines: { key: string; text: string }[] }) {
   );
 }
 
-function ReportDownload({ unitCode }: { unitCode: string }) {
+function ReportDownload({ unitCode, directiveId }: { unitCode: string; directiveId?: string }) {
   const [from, setFrom] = useState(`${vietnamToday().slice(0, 4)}-01-01`);
   const [to, setTo] = useState(vietnamToday());
   const [error, setError] = useState<unknown>();
@@ -52,7 +53,12 @@ function ReportDownload({ unitCode }: { unitCode: string }) {
     setError(undefined);
     try {
       const file = await downloadFile(
-        buildPath(`/api/units/${encodeURIComponent(unitCode)}/task-report`, { from, to, format }),
+        buildPath(`/api/units/${encodeURIComponent(unitCode)}/task-report`, {
+          from,
+          to,
+          format,
+          directiveId,
+        }),
         () => undefined,
       );
       saveBlob(file.blob, file.name);
@@ -62,7 +68,7 @@ function ReportDownload({ unitCode }: { unitCode: string }) {
   };
   return (
     <section className="panel task-report" data-testid="task-report">
-      <h3>{w('report')}</h3>
+      <h3>{directiveId ? w('reportDirective') : w('report')}</h3>
       <div className="inline-form">
         <label>
           <span>{w('from')}</span>
@@ -98,6 +104,9 @@ function Board({
   const data = useAsync(() => loadBoard(unitCode), unitCode);
   const [note, setNote] = useState<string>();
   const [error, setError] = useState<unknown>();
+  const [group, setGroup] = useState<{ by: 'byUnit' | 'byDirective'; key: string; label: string } | null>(
+    null,
+  );
   if (data.loading && !data.data) return <Loading />;
   if (data.error !== undefined) return <ErrorNotice error={data.error} onRetry={data.reload} />;
   const board = data.data;
@@ -133,8 +142,24 @@ function Board({
       )}
       {error !== undefined && <ErrorNotice error={error} />}
       <CountLines lines={board.countLines} />
+      {group && (
+        <p className="muted">
+          {w(group.by)}: {group.label}{' '}
+          <button type="button" className="button-link" onClick={() => setGroup(null)}>
+            {w('showAll')}
+          </button>
+        </p>
+      )}
       <TaskTable
-        tasks={board.tasks}
+        tasks={
+          group
+            ? board.tasks.filter((t) =>
+                group.by === 'byUnit'
+                  ? (t.leadUnitCode ?? t.leadUnit) === group.key
+                  : t.directiveId === group.key,
+              )
+            : board.tasks
+        }
         onOpen={onOpen}
         actions={(task) =>
           canLead && task.ownerUserId && (task.status.bucket === 'open-overdue' || task.status.dueSoon) ? (
@@ -178,7 +203,15 @@ function Board({
               <tbody>
                 {groups.map((g) => (
                   <tr key={g.key}>
-                    <td>{g.label}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button-link"
+                        onClick={() => setGroup({ by: title, key: g.key, label: g.label })}
+                      >
+                        {g.label}
+                      </button>
+                    </td>
                     <td className="num">{g.counts.total}</td>
                     <td className="num red">{g.counts.openOverdue}</td>
                     <td className="num orange">{g.counts.dueSoon}</td>
@@ -287,25 +320,55 @@ function Directives({ unitCode, canEdit }: { unitCode: string; canEdit: boolean 
   );
 }
 
+/** Targets of the unit's resolution and its programmes, for a task to serve. */
+async function loadLinkOptions(unitCode: string, resolutionId: string | undefined): Promise<LinkOption[]> {
+  const [resolution, programmes] = await Promise.all([
+    resolutionId ? api<ResolutionView>('GET', `/api/resolutions/${encodeURIComponent(resolutionId)}`) : null,
+    api<{ programmes: { id: string; name: string; code?: string | null; status: string }[] }>(
+      'GET',
+      `/api/units/${encodeURIComponent(unitCode)}/programmes`,
+    ),
+  ]);
+  return [
+    ...(resolution?.dossier.targets ?? [])
+      .filter((t) => !t.dropped)
+      .map((t) => ({ type: 'target' as const, id: t.id, label: `Chỉ tiêu ${t.code}: ${t.name}` })),
+    ...programmes.programmes
+      .filter((p) => p.status !== 'dropped')
+      .map((p) => ({
+        type: 'programme' as const,
+        id: p.id,
+        label: `${p.code ? `${p.code}. ` : ''}${p.name}`,
+      })),
+  ];
+}
+
 function DirectiveDetail({
   id,
   unitCode,
+  resolutionId,
   canEdit,
   onOpen,
 }: {
   id: string;
   unitCode: string;
+  resolutionId: string | undefined;
   canEdit: boolean;
   onOpen: (t: TaskView) => void;
 }) {
   const data = useAsync(
-    () => Promise.all([loadDirective(id), canEdit ? loadPeople(unitCode) : Promise.resolve([])]),
-    `${id}|${canEdit}`,
+    () =>
+      Promise.all([
+        loadDirective(id),
+        canEdit ? loadPeople(unitCode) : Promise.resolve([]),
+        canEdit ? loadLinkOptions(unitCode, resolutionId).catch(() => []) : Promise.resolve([]),
+      ]),
+    `${id}|${canEdit}|${resolutionId ?? ''}`,
   );
   if (data.loading && !data.data) return <Loading />;
   if (data.error !== undefined) return <ErrorNotice error={data.error} onRetry={data.reload} />;
   if (!data.data) return null;
-  const [page, people] = data.data;
+  const [page, people, linkOptions] = data.data;
   const d = page.directive;
   const numbers = page.tasks.map((t) => Number(t.number)).filter((n) => Number.isFinite(n));
   return (
@@ -326,11 +389,13 @@ function DirectiveDetail({
             directiveId={d.id}
             nextNumber={String((numbers.length ? Math.max(...numbers) : 0) + 1)}
             people={people}
+            linkOptions={linkOptions}
             onSaved={data.reload}
           />
           <ImportDrafts directiveId={d.id} people={people} onSaved={data.reload} />
         </>
       )}
+      <ReportDownload unitCode={unitCode} directiveId={d.id} />
     </div>
   );
 }
@@ -392,7 +457,13 @@ export default function TasksScreen({ unit, resolutionId }: WorkspaceProps) {
           )}
           {view === 'directives' && !directiveId && <Directives unitCode={unit.code} canEdit={canEdit} />}
           {view === 'directives' && directiveId && (
-            <DirectiveDetail id={directiveId} unitCode={unit.code} canEdit={canEdit} onOpen={open} />
+            <DirectiveDetail
+              id={directiveId}
+              unitCode={unit.code}
+              resolutionId={resolutionId}
+              canEdit={canEdit}
+              onOpen={open}
+            />
           )}
           {view === 'programmes' && <ProgrammesView unitCode={unit.code} canDecide={canLead} />}
           {view === 'settings' && (

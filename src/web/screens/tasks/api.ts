@@ -38,6 +38,7 @@ export interface TaskInput {
   ownerName?: string | null;
   deadline: TaskDeadline;
   expectedProduct?: string | null;
+  links?: { type: 'target' | 'programme'; id: string }[];
 }
 export const assignTasks = (directiveId: string, tasks: TaskInput[]) =>
   api<{ tasks: { id: string }[] }>('POST', `/api/directives/${enc(directiveId)}/tasks`, { tasks });
