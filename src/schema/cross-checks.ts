@@ -2,15 +2,7 @@
  * Checks across the parts of a document that a field-by-field schema cannot see: references to
  * targets, duplicates, and values whose type does not fit their target's kind.
  */
-import type {
-  Adjustment,
-  AssessmentOverride,
-  Benchmark,
-  Observation,
-  Plan,
-  Scenario,
-  Target,
-} from '../core';
+import type { Adjustment, AssessmentOverride, Benchmark, Observation, Plan, Scenario, Target } from '../core';
 import { checkGoal } from './target.schema';
 
 /** The parts of a document the checks look at (arrays may be absent in a file). */
