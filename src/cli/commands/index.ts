@@ -12,6 +12,7 @@ import { register as importCommand } from './import.command';
 import { register as exportCommand } from './export.command';
 import { register as units } from './units.command';
 import { register as targets } from './targets.command';
+import { register as tasks } from './tasks.command';
 
 type Register = (program: Command) => void;
 
@@ -28,6 +29,7 @@ const modules: Register[] = [
   exportCommand,
   units,
   targets,
+  tasks,
 ];
 
 /** Registers every command on the program. */
