@@ -9,6 +9,7 @@ import { openTestDatabase, type TestDatabase } from '../../../test/databases';
 import { seedUnitTree, TEST_ACTOR } from '../../../test/factories';
 import { createUser } from '../../server/accounts/users.service';
 import { SYSTEM_ACTOR } from '../app-error';
+import { backupDatabase, restoreDatabase } from '../backup.service';
 import { createDirective, directiveHistory, updateDirective } from './directive.service';
 import { answerExplanation, requestExplanation } from './explanation.service';
 import { createProgramme, decideProgramme, programmeDetail } from './programme.service';
@@ -292,5 +293,39 @@ describe.each(BACKENDS)('tasks from directives (%s)', (backend) => {
       ['Dự án đường vành đai Tây – Bắc', 'rename', 'active'],
       ['Dự án đường vành đai Tây – Bắc', 'drop', 'dropped'],
     ]);
+  });
+
+  it('goes through a backup and a restore whole: revisions, attachments, messages, jobs', async () => {
+    const backup = JSON.parse(JSON.stringify(await backupDatabase(t.db))) as unknown;
+    const fresh = await openTestDatabase(backend);
+    try {
+      await restoreDatabase(fresh.db, backup);
+      const count = async (db: typeof t.db, table: string) =>
+        (await db.query<{ n: number }>(`select count(*)::int as n from ${table}`))[0]?.n;
+      for (const table of [
+        'directive_revisions',
+        'task_revisions',
+        'task_extensions',
+        'task_submissions',
+        'task_reviews',
+        'progress_reports',
+        'report_attachments',
+        'explanation_answers',
+        'programme_revisions',
+        'messages',
+        'jobs',
+        'contact_revisions',
+      ])
+        expect(await count(fresh.db, table), table).toBe(await count(t.db, table));
+      const [before] = await loadTaskViews(t.db, { ownerUserId: owner }, '2023-12-01');
+      const [after] = await loadTaskViews(fresh.db, { ownerUserId: owner }, '2023-12-01');
+      expect(after).toEqual(before);
+      const bytes = await fresh.db.query<{ b: string }>(
+        "select encode(content, 'escape') as b from report_attachments",
+      );
+      expect(bytes.map((r) => r.b)).toEqual(['%PDF-1.4']);
+    } finally {
+      await fresh.close();
+    }
   });
 });
