@@ -2,7 +2,9 @@
  * A new unit's history read through the old units it was made of (lineage): for one indicator,
  * the old units' figures of their own term (2020-2025 stays with the old unit), rolled up year
  * by year by the kind of the target and the share each old unit gave (rollup-series.ts). Only
- * old units with a resolution holding the indicator take part; the others are listed. Ratios are
+ * old units with a resolution of a term begun before the change holding the indicator take part;
+ * the others are listed. An old commune whose old district is also a predecessor is left out (it
+ * is inside the district's share). Ratios are
  * recomputed with the "dan-so" (population) figures of the old units when they have them.
  */
 import {
@@ -68,7 +70,16 @@ function yearly(target: Target, observations: readonly Observation[], term: stri
 export async function lineageHistory(db: Sql, unitCode: string, indicator: string): Promise<LineageHistory> {
   const unit = await getUnit(db, unitCode);
   if (!unit) throw new AppError('not_found', `Không có đơn vị mã ${unitCode}.`);
-  const links = (await unitLineage(db, unitCode)).predecessors;
+  const all = (await unitLineage(db, unitCode)).predecessors;
+  // A commune whose old district is also a predecessor is already inside the district's share.
+  const parents = await db.query<{ code: string; parent: string }>(
+    `select u.code, p.code as parent from units u join units p on p.id = u.parent_id
+     where u.code = any($1::text[]) and u.valid_to is not null`,
+    [all.map((l) => l.fromCode)],
+  );
+  const codes = new Set(all.map((l) => l.fromCode));
+  const inside = new Set(parents.filter((r) => codes.has(r.parent)).map((r) => r.code));
+  const links = all.filter((l) => !inside.has(l.fromCode));
   const resolutions = await selectResolutionsOfUnits(db, [...new Set(links.map((l) => l.fromCode))]);
   const ids = resolutions.map((r) => r.id);
   const batched = batchingSql(db, new Set(ids));
@@ -84,7 +95,11 @@ export async function lineageHistory(db: Sql, unitCode: string, indicator: strin
   for (const link of links) {
     const share = SHARE_ONE.has(link.kind) ? 1 : (link.share ?? null);
     let found: { dossier: ResolutionDossier; target: Target; term: string } | undefined;
-    for (const r of resolutions.filter((x) => x.unitCode === link.fromCode)) {
+    // The old unit's own term, before the change (a reused code's new unit has a later one).
+    const before = Number(link.effectiveDate.slice(0, 4));
+    for (const r of resolutions.filter(
+      (x) => x.unitCode === link.fromCode && termBaseYear(x.term) < before,
+    )) {
       const dossier = dossiers.get(r.id);
       const target = dossier?.targets.find((t) => t.indicator === indicator && !t.dropped);
       if (dossier && target) {
@@ -128,7 +143,9 @@ export async function lineageHistory(db: Sql, unitCode: string, indicator: strin
       years: [],
     };
   const rule = rollupRuleOf(first);
-  const years = [...allYears].sort((a, b) => a - b);
+  const sorted = [...allYears].sort((a, b) => a - b);
+  // A growth needs the year before: the first year has none.
+  const years = rule.method === 'growth-from-levels' ? sorted.slice(1) : sorted;
   const target = first;
   return {
     unit: { code: unit.code, name: unit.name },

@@ -8,6 +8,7 @@ import type { Sql } from '../../db/database';
 import type { Actor } from '../app-error';
 import { deadlineFor, setDeadlineIn, takeApprovalStepIn } from '../approval.service';
 import { findResolution, saveDossierIn } from '../dossier.service';
+import { setLineageShareIn } from '../units-import/lineage-share.service';
 import { DEMO_DEADLINE_2023, demoApprovalPlan, provinceDemoDossiers } from './demo-province';
 
 const SCALE: Record<string, number> = { 'thanh-pho': 2.2, 'thi-xa': 1.3, huyen: 1 };
@@ -68,6 +69,22 @@ export async function loadProvinceDemo(
         action: 'return',
         reason: 'Số thu ngân sách năm 2023 chưa khớp báo cáo quyết toán; đề nghị rà soát lại (minh họa).',
       });
+  }
+  // Illustrative shares of the splits around Bỉm Sơn (the source gives none), so the new ward's
+  // history adds up: phường Bỉm Sơn took most of the town and a commune of Hà Trung.
+  const shares = [
+    { fromCode: '381', toCode: '14812', share: 0.62 },
+    { fromCode: '381', toCode: '14818', share: 0.38 },
+    { fromCode: '392', toCode: '14812', share: 0.05 },
+  ];
+  for (const s of shares) {
+    const [link] = await tx.query<{ share: string | null }>(
+      `select l.share::text as share from unit_lineage l join units f on f.id = l.from_unit_id
+       join units t on t.id = l.to_unit_id where f.code = $1 and t.code = $2`,
+      [s.fromCode, s.toCode],
+    );
+    if (link && link.share === null)
+      await setLineageShareIn(tx, actor, { ...s, basis: 'population', note: 'Tỷ lệ minh họa theo dân số' });
   }
   // Bỉm Sơn sent its 2023 figures for approval, some of them after the deadline.
   const [bimSon] = await tx.query<{ id: string }>(
