@@ -431,3 +431,34 @@ describe('reading a CSV file', () => {
     expect(issues.list()[0]?.message).toContain('ký tự điều khiển');
   });
 });
+
+describe('dates as offices write them', () => {
+  it('reads the congress date written 15/08/2025 as well as 2025-08-15, and names a wrong one', async () => {
+    const { SHEET_RESOLUTION } = await import('./layout');
+    const sheet = (date: ExcelJS.CellValue) => ({
+      ...goodSheets(),
+      [SHEET_RESOLUTION]: [
+        ['Mục', 'Giá trị'],
+        ['Mã đơn vị', '14812'],
+        ['Tên đơn vị', 'phường Bỉm Sơn'],
+        ['Cấp đơn vị', 'Cấp xã'],
+        ['Tên nghị quyết', 'Nghị quyết Đại hội Đảng bộ phường Bỉm Sơn lần thứ I'],
+        ['Đại hội lần thứ', 1],
+        ['Nhiệm kỳ', '2025-2030'],
+        ['Ngày đại hội', date],
+        ['Đảng bộ', 'Đảng bộ phường Bỉm Sơn'],
+        ['Loại cơ quan ban hành', 'Cơ quan Đảng'],
+        ['Cơ quan ban hành', 'ĐẢNG ỦY PHƯỜNG BỈM SƠN'],
+        ['Địa danh', 'Bỉm Sơn'],
+      ],
+    });
+    const slash = await parse(sheet('15/08/2025'));
+    expect(slash.issues).toEqual([]);
+    expect(slash.issues.filter((i) => /Ngày đại hội|ngày/.test(`${i.column ?? ''} ${i.message}`))).toEqual(
+      [],
+    );
+    expect(slash.parsed.resolution?.congress.date).toBe('2025-08-15');
+    const wrong = await parse(sheet('31/02/2025'));
+    expect(wrong.issues.map((i) => i.message).join(' ')).toContain("'31/02/2025' không phải là ngày");
+  });
+});

@@ -321,7 +321,13 @@ export const RESOLUTION_FIELDS: Column[] = [
   { key: 'title', header: 'Tên nghị quyết', kind: 'text', width: 0, required: true },
   { key: 'congressNumber', header: 'Đại hội lần thứ', kind: 'integer', width: 0, required: true },
   { key: 'term', header: 'Nhiệm kỳ', kind: 'code', width: 0, required: true, hint: 'Ví dụ 2020-2025' },
-  { key: 'congressDate', header: 'Ngày đại hội', kind: 'code', width: 0, hint: 'YYYY-MM-DD' },
+  {
+    key: 'congressDate',
+    header: 'Ngày đại hội',
+    kind: 'code',
+    width: 0,
+    hint: 'ngày/tháng/năm (15/08/2025) hoặc YYYY-MM-DD',
+  },
   { key: 'committee', header: 'Đảng bộ', kind: 'text', width: 0, required: true },
   {
     key: 'issuerKind',

@@ -3,7 +3,7 @@
  * "Điều chỉnh" sheet (goals changed by a recorded decision: old and new goal, document, date).
  * Adjusted goals are numbers or ranges ("7,5 - 8"): the goals adjustments are made to in practice.
  */
-import type { IsoDate, TargetGoal } from '../core';
+import { parseShortDateVi, type IsoDate, type TargetGoal } from '../core';
 import { readNumber, readText, type CellContext } from './cells';
 import type { IssueList } from './issues';
 import { ADJUSTMENT_COLUMNS, BENCHMARK_COLUMNS } from './layout';
@@ -110,18 +110,13 @@ export function goalCellText(goal: TargetGoal, locale: NumberLocale = 'vi'): num
   return undefined;
 }
 
-/** A date cell or YYYY-MM-DD text. */
+/** A date cell, or text as the core reads dates: 2025-08-15, 15/08/2025, 15.8.2025. */
 export function readDate(raw: RawCell, ctx: CellContext): IsoDate | undefined {
   if (raw.type === 'date') return raw.value.toISOString().slice(0, 10);
   const text = readText(raw, ctx);
   if (text === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (m) {
-    const [y, mo, d] = text.includes('/') ? [m[3], m[2], m[1]] : [m[1], m[2], m[3]];
-    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    const date = new Date(`${iso}T00:00:00Z`);
-    if (!Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso) return iso;
-  }
+  const parsed = parseShortDateVi(text);
+  if (parsed.ok) return parsed.date;
   ctx.issues.add(ctx.place, `'${clip(text)}' không phải là ngày (YYYY-MM-DD hoặc ngày/tháng/năm)`);
   return undefined;
 }

@@ -12,6 +12,7 @@ import type { ResolutionInfo } from './parsed-file';
 import { EMPTY, type RawCell } from './raw-cell';
 import type { RawTable } from './table';
 import { parsePeriod } from '../core';
+import { readDate } from './parse-records';
 
 /** Reads the resolution items; undefined (with issues) when a required one is missing or bad. */
 export function parseResolutionSheet(
@@ -71,10 +72,7 @@ export function parseResolutionSheet(
       issues.add(termCell.ctx.place, `'${term}' không phải là nhiệm kỳ (ví dụ 2020-2025)`);
   }
   const dateCell = cell('congressDate');
-  const congressDate = readCode(dateCell.raw, dateCell.ctx);
-  if (congressDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(congressDate)) {
-    issues.add(dateCell.ctx.place, `'${congressDate}' không phải là ngày dạng YYYY-MM-DD`);
-  }
+  const congressDate = readDate(dateCell.raw, dateCell.ctx);
   const committee = text('committee');
   const issuerKind = (() => {
     const c = cell('issuerKind');
