@@ -242,6 +242,41 @@ describe.each(BACKENDS)('the chase (%s)', (backend) => {
     expect(await recall('2023-11-04')).toBe(0);
   });
 
+  it('chases a task without a named person with the editors of its lead unit', async () => {
+    const d = await createDirective(t.db, TEST_ACTOR, '38', {
+      kind: 'thong-bao-ket-luan',
+      number: '88-TB/TU',
+      issuedOn: '2023-09-01',
+      issuer: 'Thường trực Tỉnh ủy',
+      title: 'Thông báo kết luận',
+    });
+    await addTasks(
+      t.db,
+      TEST_ACTOR,
+      d.id,
+      [
+        {
+          number: '1',
+          content: 'Báo cáo tình hình giải ngân',
+          leadUnit: 'UBND thành phố Thanh Hóa',
+          cooperatingUnits: [],
+          links: [],
+          deadline: { kind: 'date', date: '2023-11-10' },
+        },
+      ],
+      '2023-09-05',
+    );
+    // 3 days before (the office's schedule): tp.chuyenvien, the city's editor, is told; its approver is not.
+    expect(await runReminders(t.db, { today: '2023-11-07' })).toMatchObject({ digests: 1, tasks: 1 });
+    const [m] = await t.db.query<{ recipient: string; body: string }>(
+      `select recipient_user_id::text as recipient, body from messages where dedupe_key = $1`,
+      [`reminder:${owner}:2023-11-07:in-app`],
+    );
+    expect(m?.body).toContain(
+      'Văn bản số 88-TB/TU, nhiệm vụ 1: Báo cáo tình hình giải ngân (thời hạn 10/11/2023).',
+    );
+  });
+
   it('delivers the e-mail to a real SMTP server with the Vietnamese text intact, and logs it', async () => {
     const smtp = await startSmtp();
     const channel = emailChannel({

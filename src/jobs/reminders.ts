@@ -70,27 +70,56 @@ export function digestLineVi(task: TaskView, reason: ReminderReason, index: numb
   return `${index}. [${head[0]?.toUpperCase()}${head.slice(1)}] Văn bản số ${task.directive.number}, nhiệm vụ ${task.number}: ${task.content} (${deadline}).`;
 }
 
+/** Users holding the editor role exactly on each of these units (not above: a province's editor
+ * is not the city's). */
+async function editorsOf(db: Database, codes: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  if (!codes.length) return map;
+  const rows = await db.query<{ unit_code: string; user_id: string }>(
+    `select r.unit_code, r.user_id::text as user_id from user_roles r join users u on u.id = r.user_id
+     where r.unit_code = any($1::text[]) and r.role = 'editor' and not u.disabled order by u.username`,
+    [[...new Set(codes)]],
+  );
+  for (const r of rows) map.set(r.unit_code, [...(map.get(r.unit_code) ?? []), r.user_id]);
+  return map;
+}
+
 /** Runs the day's reminders and escalations. */
 export async function runReminders(db: Database, options: ReminderRunOptions): Promise<ReminderRun> {
   const { today } = options;
   const unitCodes = options.unitCode ? await subtreeCodes(db, options.unitCode) : undefined;
-  const tasks = (await loadTaskViews(db, unitCodes ? { unitCodes } : {}, today)).filter(
-    (t) => t.ownerUserId && t.completion !== 'confirmed',
+  const open = (await loadTaskViews(db, unitCodes ? { unitCodes } : {}, today)).filter(
+    (t) => t.completion !== 'confirmed',
   );
+  // A task without a named person is chased with the editors of its lead unit, when the lead
+  // unit is one of the tree (a locality); a department outside the tree has no one to tell.
+  const leadEditors = await editorsOf(
+    db,
+    open.filter((t) => !t.ownerUserId && t.leadUnitCode).map((t) => t.leadUnitCode as string),
+  );
+  const recipientsOf = (t: TaskView): string[] =>
+    t.ownerUserId ? [t.ownerUserId] : t.leadUnitCode ? (leadEditors.get(t.leadUnitCode) ?? []) : [];
+  const tasks = open.filter((t) => recipientsOf(t).length > 0);
   const schedules = new Map<string, ScheduleInForce>();
   for (const code of new Set(tasks.map((t) => t.unitCode))) schedules.set(code, await scheduleFor(db, code));
   const items: DigestItem<TaskView>[] = [];
   for (const task of tasks) {
     const schedule = schedules.get(task.unitCode) as ScheduleInForce;
     const reason = options.manualKey ? manualReason(task.status) : reminderFor(task.status, schedule);
-    if (reason) items.push({ recipientId: task.ownerUserId as string, task, status: task.status, reason });
+    if (reason)
+      for (const recipientId of recipientsOf(task))
+        items.push({ recipientId, task, status: task.status, reason });
   }
   const run: ReminderRun = { today, digests: 0, tasks: 0, escalations: 0, explanationReminders: 0 };
   const people = new Map(
-    (await selectContacts(db, [...new Set(tasks.map((t) => t.ownerUserId as string))])).map((c) => [
-      c.userId,
-      c,
-    ]),
+    (
+      await selectContacts(db, [
+        ...new Set([
+          ...items.map((i) => i.recipientId),
+          ...tasks.flatMap((t) => (t.ownerUserId ? [t.ownerUserId] : [])),
+        ]),
+      ])
+    ).map((c) => [c.userId, c]),
   );
   for (const digest of buildDigests(items)) {
     const person = people.get(digest.recipientId);
