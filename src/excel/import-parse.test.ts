@@ -435,7 +435,7 @@ describe('reading a CSV file', () => {
 describe('dates as offices write them', () => {
   it('reads the congress date written 15/08/2025 as well as 2025-08-15, and names a wrong one', async () => {
     const { SHEET_RESOLUTION } = await import('./layout');
-    const sheet = (date: ExcelJS.CellValue) => ({
+    const sheet = (date: string) => ({
       ...goodSheets(),
       [SHEET_RESOLUTION]: [
         ['Mục', 'Giá trị'],
