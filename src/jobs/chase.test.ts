@@ -4,13 +4,17 @@
  * on the office's schedule, no second message on a rerun, escalation to the superior once per
  * deadline, and the e-mail received by a real SMTP server with its Vietnamese text intact.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../../test/databases';
 import { seedUnitTree, TEST_ACTOR } from '../../test/factories';
 import { openDatabase, type Database } from '../db/database';
+import { migrate } from '../db/migrate';
 import { createUser } from '../server/accounts/users.service';
 import { SYSTEM_ACTOR } from '../services/app-error';
 import { createDirective } from '../services/tasks/directive.service';
@@ -156,6 +160,28 @@ describe.each(BACKENDS)('the chase (%s)', (backend) => {
     } finally {
       if (other !== t.db) await other.close();
       await t.db.exec(`delete from jobs where queue <> 'send-message'`);
+    }
+  });
+
+  it('keeps its jobs across a restart of the embedded database', async () => {
+    if (backend !== 'embedded') return;
+    const dir = await mkdtemp(path.join(tmpdir(), 'vedich-queue-'));
+    try {
+      let db = await openDatabase({ dataDir: dir });
+      await migrate(db);
+      await enqueue(db, 'test', { n: 'giữ lại' });
+      // A worker claims it and dies without finishing.
+      expect((await claimJob(db, ['test'], 'crashed', 1000))?.payload.n).toBe('giữ lại');
+      await db.close();
+      db = await openDatabase({ dataDir: dir });
+      const later = new Date(Date.now() + 5000);
+      const again = await claimJob(db, ['test'], 'after-restart', 1000, later);
+      expect(again).toMatchObject({ payload: { n: 'giữ lại' }, attempts: 2 });
+      await completeJob(db, again!.id, 'after-restart');
+      expect(await claimJob(db, ['test'], 'after-restart', 1000, later)).toBeNull();
+      await db.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 
