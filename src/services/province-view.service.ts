@@ -16,7 +16,6 @@ import {
   isPeriodInside,
   periodCompleteness,
   periodOf,
-  startMonthIndex,
   termBaseYear,
   termEndYear,
   type Field,
@@ -78,13 +77,14 @@ export interface ProvinceView {
   counts: { units: number; withResolution: number; submitted: number; approved: number; late: number };
 }
 
-function validDuring(unit: Unit, period: PeriodCode): boolean {
-  const p = periodOf(period);
-  const date = (m: number, day: string) =>
-    `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-${day}`;
+/** Whether the unit exists at the end of the period (the as-of is a point in time: a year
+ * across the 2025 reorganisation shows the units after it, its first half those before). */
+function validAtEnd(unit: Unit, period: PeriodCode): boolean {
+  const m = endMonthIndex(periodOf(period)) + 1;
+  const next = `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
   return (
-    (unit.validFrom === undefined || unit.validFrom <= date(endMonthIndex(p), '31')) &&
-    (unit.validTo === undefined || unit.validTo > date(startMonthIndex(p), '01'))
+    (unit.validFrom === undefined || unit.validFrom < next) &&
+    (unit.validTo === undefined || unit.validTo >= next)
   );
 }
 
@@ -142,7 +142,7 @@ export async function provinceView(db: Sql, options: ProvinceViewOptions): Promi
     asOf = [...counts.entries()].sort(([a, m], [b, n]) => n - m || comparePeriods(b, a))[0]?.[0];
   }
   const period = options.period ?? (asOf ? String(endYear(asOf)) : undefined);
-  const units = asOf ? below.filter((u) => validDuring(u, asOf)) : below;
+  const units = asOf ? below.filter((u) => validAtEnd(u, asOf)) : below;
   const year = asOf ? endYear(asOf) : undefined;
   const chosen = new Map<string, ResolutionSummary>();
   for (const u of units) {
