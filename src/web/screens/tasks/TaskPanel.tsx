@@ -5,6 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { ErrorNotice, Loading } from '../../components/Notices';
+import { api } from '../../lib/api';
 import { useAsync } from '../../lib/use-async';
 import {
   answerExplanation,
@@ -18,7 +19,7 @@ import {
   vietnamToday,
 } from './api';
 import { DeadlineText, StatusBadge } from './TaskTable';
-import type { Explanation } from './types';
+import type { Explanation, TaskDetail } from './types';
 import { shortDate, w } from './words';
 
 /** A request for explanation with its answers, and the answer form for its addressee. */
@@ -77,6 +78,79 @@ export function ExplanationItem({
         </form>
       )}
     </li>
+  );
+}
+
+/** Correcting a task (a new revision, checked against the one on screen) or withdrawing it. */
+function EditTask({ detail, onSaved }: { detail: TaskDetail; onSaved: () => void }) {
+  const { task } = detail;
+  const [form, setForm] = useState({ number: task.number, content: task.content, leadUnit: task.leadUnit });
+  const [error, setError] = useState<unknown>();
+  const save = async (patch: Record<string, unknown>) => {
+    setError(undefined);
+    try {
+      await api('PATCH', `/api/tasks/${encodeURIComponent(task.id)}`, {
+        ...patch,
+        expectedRevision: task.revision,
+      });
+      onSaved();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <details className="task-edit">
+      <summary>{w('correct')}</summary>
+      <form
+        className="inline-form"
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          void save(form);
+        }}
+      >
+        <label>
+          <span>{w('number')}</span>
+          <input
+            value={form.number}
+            onChange={(e) => setForm({ ...form, number: e.target.value })}
+            size={4}
+            required
+          />
+        </label>
+        <label>
+          <span>{w('content')}</span>
+          <textarea
+            value={form.content}
+            onChange={(e) => setForm({ ...form, content: e.target.value })}
+            rows={3}
+            required
+          />
+        </label>
+        <label>
+          <span>{w('leadUnit')}</span>
+          <input
+            value={form.leadUnit}
+            onChange={(e) => setForm({ ...form, leadUnit: e.target.value })}
+            required
+          />
+        </label>
+        <button type="submit">{w('save')}</button>
+        <button type="button" className="button-quiet" onClick={() => void save({ withdrawn: true })}>
+          {w('withdraw')}
+        </button>
+      </form>
+      {detail.history.length > 1 && (
+        <ol className="programme-history">
+          {detail.history.map((h) => (
+            <li key={h.revision}>
+              {new Date(h.recordedAt).toLocaleString('vi-VN')} {h.recordedByName ?? ''}: {h.number}.{' '}
+              {h.content} ({h.leadUnit})
+            </li>
+          ))}
+        </ol>
+      )}
+      {error !== undefined && <ErrorNotice error={error} />}
+    </details>
   );
 }
 
@@ -167,6 +241,15 @@ export function TaskPanel({
           </>
         )}
       </dl>
+      {detail.canManage && (
+        <EditTask
+          detail={detail}
+          onSaved={() => {
+            data.reload();
+            onChanged();
+          }}
+        />
+      )}
       {note && (
         <p role="status" className="notice">
           {note}
