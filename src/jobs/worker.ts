@@ -63,9 +63,15 @@ export function startWorker(db: Database, options: WorkerOptions): Worker {
   const lockMs = options.lockMs ?? 5 * 60_000;
   let stopped = false;
   let running: Promise<number> | null = null;
+  let scheduledDay = '';
   const drainOnce = async (): Promise<number> => {
     let ran = 0;
-    await scheduleDailyReminders(db, now(), options.reminderHour);
+    // Once per day and instance is enough (the singleton key does the rest across instances).
+    const day = todayInVietnam(now());
+    if (day !== scheduledDay) {
+      await scheduleDailyReminders(db, now(), options.reminderHour);
+      scheduledDay = day;
+    }
     while (!stopped) {
       const job = await claimJob(db, [SEND_QUEUE, REMINDER_QUEUE], id, lockMs);
       if (!job) break;
