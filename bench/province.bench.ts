@@ -4,9 +4,11 @@
  * indicator, quarterly and yearly figures 2021-2023), as of 2023, on the embedded database:
  * loading every dossier, evaluating, the grid with its roll-ups, approvals and completeness.
  * Baseline, in the same run: reading the same figures (every revision of those resolutions'
- * targets) in one query. `BENCH_PROVINCE_COMMUNES` limits the number of communes. Statistics
+ * targets) in one query. `BENCH_PROVINCE_COMMUNES` limits the number of communes;
+ * `BENCH_PROVINCE_SERVER=1` runs it on the PostgreSQL server instead. Statistics
  * are gathered after loading (ANALYZE), as autovacuum does on a PostgreSQL server.
  */
+import { openTestDatabase } from '../test/databases';
 import { openDatabase } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
 import { newId } from '../src/db/values';
@@ -21,7 +23,9 @@ import { syntheticDossier } from './synthetic';
 export async function benchProvince(): Promise<BenchResult[]> {
   const targets = Number(process.env.BENCH_PROVINCE_TARGETS ?? 12);
   const limit = Number(process.env.BENCH_PROVINCE_COMMUNES ?? 100_000);
-  const db = await openDatabase();
+  // BENCH_PROVINCE_SERVER=1: on a fresh database of the PostgreSQL server (TEST_DATABASE_URL).
+  const server = process.env.BENCH_PROVINCE_SERVER === '1' ? await openTestDatabase('server') : undefined;
+  const db = server?.db ?? (await openDatabase());
   try {
     await migrate(db);
     await importOfficialUnits(db, SYSTEM_ACTOR, { province: '38' });
@@ -76,7 +80,7 @@ export async function benchProvince(): Promise<BenchResult[]> {
       );
     const shown = await view();
     const result = await compare(
-      `province: view of ${communes.length} communes × ${targets} targets (evaluate, grid, roll-ups, approval, completeness)`,
+      `province (${server ? 'PostgreSQL' : 'embedded'}): view of ${communes.length} communes × ${targets} targets (evaluate, grid, roll-ups, approval, completeness)`,
       view,
       'reading the same figures (one query)',
       read,
@@ -88,6 +92,7 @@ export async function benchProvince(): Promise<BenchResult[]> {
     result.details.setupMs = Math.round(setupMs);
     return [result];
   } finally {
-    await db.close();
+    if (server) await server.close();
+    else await db.close();
   }
 }
