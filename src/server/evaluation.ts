@@ -8,6 +8,7 @@ import type { PeriodCode, ResolutionDossier } from '../core';
 import { defaultAsOf } from '../core';
 import type { Sql } from '../db/database';
 import { loadDossier } from '../services/dossier.service';
+import { readThrough } from './read-cache';
 
 export { defaultAsOf };
 
@@ -24,6 +25,17 @@ export async function loadEvaluated(
 ): Promise<{ dossier: ResolutionDossier; evaluation: DossierEvaluation }> {
   const dossier = await loadDossier(db, resolutionId);
   return { dossier, evaluation: evaluateAt(dossier, asOf) };
+}
+
+/** {@link loadEvaluated} for reading screens: reused until anything is written (read-cache.ts). */
+export function readEvaluated(
+  db: Sql,
+  resolutionId: string,
+  asOf?: PeriodCode,
+): Promise<{ dossier: ResolutionDossier; evaluation: DossierEvaluation }> {
+  return readThrough(db, `resolution|${resolutionId}|${asOf ?? ''}`, () =>
+    loadEvaluated(db, resolutionId, asOf),
+  );
 }
 
 /** The evaluation of one target of a resolution as of `asOf`. */

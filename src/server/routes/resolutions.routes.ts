@@ -17,7 +17,7 @@ import {
 } from '../../schema';
 import { saveDossier } from '../../services/dossier.service';
 import { actorOf } from '../access';
-import { loadEvaluated } from '../evaluation';
+import { loadEvaluated, readEvaluated } from '../evaluation';
 import { authorizeResolution, authorizeUnit } from '../resources';
 import { resolutionAnswer } from '../../schema/api';
 import { AsOfQuery, IdParam, UnitCode } from '../schemas';
@@ -59,7 +59,7 @@ export const resolutionRoutes: FastifyPluginAsync = async (root) => {
       await authorizeResolution(request, request.params.id, 'viewer');
       return {
         id: request.params.id,
-        ...(await loadEvaluated(app.db, request.params.id, request.query.asOf)),
+        ...(await readEvaluated(app.db, request.params.id, request.query.asOf)),
       };
     },
   );
