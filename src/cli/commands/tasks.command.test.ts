@@ -98,6 +98,12 @@ describe('vedich tasks', () => {
     expect(cells).toContain('Chưa hoàn thành, quá hạn 5 ngày');
   });
 
+  it('writes it as PDF through LibreOffice', async () => {
+    const out = path.join(dir, 'bao-cao.pdf');
+    await run('report', '--unit', '38', '--to', '2023-10-05', '--format', 'pdf', '--out', out);
+    expect((await readFile(out)).subarray(0, 5).toString()).toBe('%PDF-');
+  }, 120_000);
+
   it("runs a day's reminders once", async () => {
     expect(await run('remind', '--today', '2023-10-01')).toContain(
       'Ngày 2023-10-01: 1 tin nhắc (1 nhiệm vụ)',

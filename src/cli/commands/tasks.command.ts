@@ -1,5 +1,5 @@
 /**
- * `vedich tasks report --unit CODE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format docx|xlsx]
+ * `vedich tasks report --unit CODE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format docx|xlsx|pdf]
  * [--directive ID] [--out PATH] [--date …] [--number N]`: the report on task implementation.
  * `vedich tasks remind [--today YYYY-MM-DD] [--unit CODE]`: runs the day's reminders and
  * escalation now (the server's worker does it every day at 07:00; this is for a machine without
@@ -33,7 +33,7 @@ export function register(program: Command): void {
     .requiredOption('--unit <code>', 'mã đơn vị (gồm cả các đơn vị cấp dưới)')
     .option('--from <date>', 'ngày đầu kỳ (mặc định: 01/01 của năm)')
     .option('--to <date>', 'ngày cuối kỳ (mặc định: hôm nay)')
-    .option('--format <format>', 'docx | xlsx', 'docx')
+    .option('--format <format>', 'docx | xlsx | pdf', 'docx')
     .option('--directive <id>', 'chỉ một văn bản')
     .option('--out <path>', 'tệp kết quả (mặc định: tên báo cáo trong thư mục hiện tại)')
     .option('--date <date>', 'ngày ban hành YYYY-MM-DD')
@@ -57,8 +57,8 @@ export function register(program: Command): void {
           [o.date, '--date'],
         ] as const)
           checkDate(value, name);
-        if (o.format !== 'docx' && o.format !== 'xlsx')
-          throw new AppError('validation_failed', '--format: docx hoặc xlsx.');
+        if (o.format !== 'docx' && o.format !== 'xlsx' && o.format !== 'pdf')
+          throw new AppError('validation_failed', '--format: docx, xlsx hoặc pdf.');
         const { db } = await openDatabaseFromEnv({ data: o.data });
         try {
           const unit = await getUnit(db, o.unit);

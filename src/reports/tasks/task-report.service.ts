@@ -11,6 +11,8 @@ import { loadTaskViews } from '../../services/tasks/task-view.service';
 import { getDirective } from '../../services/tasks/directive.service';
 import { subtreeCodes, type Unit } from '../../services/unit.service';
 import { renderDocx } from '../render-docx';
+import { convertToPdf } from '../render-pdf';
+import { CONTENT_TYPES } from '../render-report';
 import { renderXlsx } from '../render-xlsx';
 import { buildTaskReport } from './task-report';
 
@@ -19,7 +21,7 @@ export interface TaskReportRequest {
   unit: Unit;
   from: string;
   to: string;
-  format: 'docx' | 'xlsx';
+  format: 'docx' | 'xlsx' | 'pdf';
   directiveId?: string;
   date?: string;
   number?: string;
@@ -82,15 +84,14 @@ export async function generateTaskReport(
     ...(request.date ? { date: request.date } : {}),
     ...(request.number ? { number: request.number } : {}),
   });
-  const bytes = request.format === 'docx' ? await renderDocx(doc) : await renderXlsx(doc);
-  return {
-    bytes,
-    fileName: `${doc.fileStem}.${request.format}`,
-    contentType:
-      request.format === 'docx'
-        ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  };
+  let bytes: Buffer;
+  if (request.format === 'xlsx') bytes = await renderXlsx(doc);
+  else {
+    const docx = await renderDocx(doc);
+    // Without LibreOffice a PDF fails with AppError 'unavailable' (503), as review reports do.
+    bytes = request.format === 'pdf' ? await convertToPdf(docx, 'docx') : docx;
+  }
+  return { bytes, fileName: `${doc.fileStem}.${request.format}`, contentType: CONTENT_TYPES[request.format] };
 }
 
 /** Requests on the targets of these units known by `to`, with the target's code and name. */

@@ -165,7 +165,7 @@ export const PersonParam = z.object({ code: unitCodeIn, userId: z.uuid() });
 export const TaskReportQuery = z.object({
   from: isoDateSchema.optional().describe('Ngày đầu kỳ (mặc định: 01/01 của năm)'),
   to: isoDateSchema.optional().describe('Ngày cuối kỳ; tình trạng tính đến ngày này (mặc định: hôm nay)'),
-  format: z.enum(['docx', 'xlsx']).optional(),
+  format: z.enum(['docx', 'xlsx', 'pdf']).optional(),
   directiveId: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,100}$/, 'Mã không hợp lệ.')

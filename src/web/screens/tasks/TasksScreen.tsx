@@ -49,7 +49,7 @@ function ReportDownload({ unitCode, directiveId }: { unitCode: string; directive
   const [from, setFrom] = useState(`${vietnamToday().slice(0, 4)}-01-01`);
   const [to, setTo] = useState(vietnamToday());
   const [error, setError] = useState<unknown>();
-  const get = async (format: 'docx' | 'xlsx') => {
+  const get = async (format: 'docx' | 'xlsx' | 'pdf') => {
     setError(undefined);
     try {
       const file = await downloadFile(
@@ -83,6 +83,9 @@ function ReportDownload({ unitCode, directiveId }: { unitCode: string; directive
         </button>
         <button type="button" onClick={() => void get('xlsx')} data-testid="report-xlsx">
           {w('download', { format: 'Excel' })}
+        </button>
+        <button type="button" onClick={() => void get('pdf')} data-testid="report-pdf">
+          {w('download', { format: 'PDF' })}
         </button>
       </div>
       {error !== undefined && <ErrorNotice error={error} />}
