@@ -35,9 +35,9 @@ describe.each(BACKENDS)('province view and approval (%s)', (backend) => {
     expect(approved.statusCode, approved.body).toBe(200);
     const t1 = world.bimSon.targetIds.t1 as string;
     const history = (await editor.get(`/api/targets/${t1}/observations`)).json() as {
-      figures?: { period: string; revision: number }[];
+      revisions: { period: string; revision: number }[];
     };
-    const rev = (history.figures ?? [])
+    const rev = history.revisions
       .filter((f) => f.period === '2022')
       .reduce((m, f) => Math.max(m, f.revision), 0);
     const save = await editor.post(`/api/resolutions/${rid()}/observations`, {
@@ -45,6 +45,37 @@ describe.each(BACKENDS)('province view and approval (%s)', (backend) => {
     });
     expect(save.statusCode, save.body).toBe(423);
     expect(save.json()).toMatchObject({ error: { code: 'locked', issues: [{ path: 'items.0.period' }] } });
+    // The figure's deletion and an import of the unit's own export with 2022 changed: locked too.
+    const revisions2022 = async () =>
+      (
+        await t.database.db.query<{ n: number }>(
+          "select count(*)::int as n from observation_revisions where period = '2022'",
+        )
+      )[0]?.n;
+    const before = await revisions2022();
+    const deletion = await editor.request({
+      method: 'DELETE',
+      url: `/api/targets/${t1}/observations/2022`,
+      payload: { expectedRevision: rev, reason: 'Nhập nhầm' },
+    });
+    expect(deletion.statusCode, deletion.body).toBe(423);
+    const exported = (await editor.get('/api/units/381/export.json')).json() as {
+      dossiers?: { observations: { period: string; value: unknown }[] }[];
+      observations?: { period: string; value: unknown }[];
+    };
+    const observations = exported.observations ?? exported.dossiers?.[0]?.observations ?? [];
+    for (const o of observations) if (o.period === '2022' && typeof o.value === 'number') o.value += 1;
+    const boundary = '----vedich-lock-test';
+    const upload = await editor.request({
+      method: 'POST',
+      url: '/api/units/381/imports?wait=true',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload:
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="so-lieu.json"\r\n` +
+        `Content-Type: application/json\r\n\r\n${JSON.stringify(exported)}\r\n--${boundary}--\r\n`,
+    });
+    expect(upload.json()).toMatchObject({ job: { state: 'failed', code: 'locked' } });
+    expect(await revisions2022()).toBe(before);
     // Accepting is the next level's: there is none above the province, so the province's admin.
     expect((await step(province, { period: '2022', action: 'accept' })).statusCode).toBe(403);
     const admin = await signIn(t.app, 'tinh.admin');
