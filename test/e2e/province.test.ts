@@ -90,6 +90,12 @@ describe('province view in Chromium', { timeout: 180_000 }, () => {
     expect(text).toContain('bị trả lại');
     expect(text).toContain(REASON);
     await screenshot(page, '24-don-vi-bi-tra-lai');
+    // The editor sends 2023 again from the same notice.
+    await notice.getByLabel('Kỳ phê duyệt').selectOption('2023');
+    await notice.getByRole('button', { name: 'Gửi' }).click();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="approval-notice"]')?.textContent?.includes('chờ phê duyệt'),
+    );
     await page.close();
   });
 });

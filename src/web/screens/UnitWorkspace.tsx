@@ -93,7 +93,11 @@ export function UnitWorkspace({ unit, screen }: { unit: FlatUnit; screen: Screen
           </Link>
         ))}
       </nav>
-      <ApprovalNotice unitCode={unit.code} resolutionId={resolutionId} />
+      <ApprovalNotice
+        unitCode={unit.code}
+        resolutionId={resolutionId}
+        term={resolutions.find((r) => r.id === resolutionId)?.term}
+      />
       {unit.validFrom && <LineageHistory unitCode={unit.code} indicators={[]} />}
       <Screen
         unit={unit}
