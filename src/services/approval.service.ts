@@ -7,6 +7,7 @@
  */
 import {
   changedSinceApprovalVi,
+  formatDateVi,
   needsReason,
   nextApprovalState,
   type ApprovalAction,
@@ -42,6 +43,8 @@ export interface PeriodApproval {
   revision: number;
   reason?: string;
   decidedAt?: string;
+  /** The day of the step in Vietnam's time, as documents write it ("ngày 05 tháng 02 năm 2024"). */
+  decidedText?: string;
   decidedByName?: string;
   /** Figures changed after the first approval (0 when never approved). */
   changedSinceApproval: number;
@@ -209,6 +212,7 @@ export async function currentApprovals(db: Sql, resolutionIds: readonly string[]
       state: a.state,
       revision: a.revision,
       decidedAt: a.decidedAt,
+      decidedText: formatDateVi(new Date(Date.parse(a.decidedAt) + 7 * 3_600_000).toISOString().slice(0, 10)),
       changedSinceApproval: count,
       changedText: changedSinceApprovalVi(count),
     };

@@ -13,6 +13,7 @@ export const periodApprovalOut = z.strictObject({
   revision: z.number(),
   reason: z.string().optional(),
   decidedAt: z.string().optional(),
+  decidedText: z.string().optional().describe('Ngày của bước, theo giờ Việt Nam'),
   decidedByName: z.string().optional(),
   changedSinceApproval: z.number(),
   changedText: z.string().describe('"đã sửa 3 số liệu sau khi phê duyệt", hoặc rỗng'),

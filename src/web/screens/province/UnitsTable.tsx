@@ -95,6 +95,7 @@ export function UnitsTable({ rows, actions }: { rows: ProvinceRow[]; actions: Ro
               </td>
               <td>
                 <span className={`state state-${state}`}>{stateWord(state)}</span>
+                {row.approval?.decidedText && <div className="muted">{row.approval.decidedText}</div>}
                 {row.approval?.reason && <div className="muted">{row.approval.reason}</div>}
                 {row.approval?.changedText && <div className="warn">{row.approval.changedText}</div>}
               </td>
