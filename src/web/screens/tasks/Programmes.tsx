@@ -113,61 +113,218 @@ function History({ id }: { id: string }) {
   );
 }
 
-export function ProgrammesView({ unitCode, canDecide }: { unitCode: string; canDecide: boolean }) {
+function NewProgramme({
+  unitCode,
+  resolutionId,
+  onSaved,
+}: {
+  unitCode: string;
+  resolutionId?: string;
+  onSaved: () => void;
+}) {
+  const [form, setForm] = useState({
+    kind: 'cong-trinh-du-an',
+    code: '',
+    name: '',
+    investment: '',
+    investmentUnit: 'tỷ đồng',
+  });
+  const [error, setError] = useState<unknown>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    try {
+      await api('POST', `/api/units/${encodeURIComponent(unitCode)}/programmes`, {
+        kind: form.kind,
+        name: form.name,
+        ...(form.code ? { code: form.code } : {}),
+        ...(form.investment
+          ? {
+              investment: Number(form.investment.replace(/\./g, '').replace(',', '.')),
+              investmentUnit: form.investmentUnit,
+            }
+          : {}),
+        ...(resolutionId ? { resolutionId } : {}),
+      });
+      setForm({ ...form, code: '', name: '', investment: '' });
+      onSaved();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <form className="panel" onSubmit={submit}>
+      <h3>{w('newProgramme')}</h3>
+      <div className="form-grid">
+        <label>
+          <span>{w('kindShort')}</span>
+          <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>
+            {Object.entries(KIND_VI).map(([k, label]) => (
+              <option key={k} value={k}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{w('number')}</span>
+          <input value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} size={6} />
+        </label>
+        <label className="wide">
+          <span>{w('programme')}</span>
+          <input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} required />
+        </label>
+        <label>
+          <span>{w('investment')}</span>
+          <input
+            inputMode="decimal"
+            value={form.investment}
+            onChange={(e) => setForm({ ...form, investment: e.target.value })}
+          />
+        </label>
+        <label>
+          <span>ĐVT</span>
+          <input
+            value={form.investmentUnit}
+            onChange={(e) => setForm({ ...form, investmentUnit: e.target.value })}
+          />
+        </label>
+      </div>
+      <button type="submit" className="button-primary">
+        {w('save')}
+      </button>
+      {error !== undefined && <ErrorNotice error={error} />}
+    </form>
+  );
+}
+
+function ProgrammeProgress({ id, onSaved }: { id: string; onSaved: () => void }) {
+  const [form, setForm] = useState({ text: '', percent: '', disbursed: '' });
+  const [error, setError] = useState<unknown>();
+  const num = (x: string) => Number(x.replace(/\./g, '').replace(',', '.'));
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    try {
+      await api('POST', `/api/programmes/${encodeURIComponent(id)}/reports`, {
+        text: form.text,
+        ...(form.percent ? { percent: num(form.percent) } : {}),
+        ...(form.disbursed ? { disbursed: num(form.disbursed) } : {}),
+      });
+      setForm({ text: '', percent: '', disbursed: '' });
+      onSaved();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <form className="inline-form" onSubmit={submit}>
+      <label>
+        <span>{w('reportProgress')}</span>
+        <input value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} required />
+      </label>
+      <label>
+        <span>{w('percent')}</span>
+        <input
+          inputMode="decimal"
+          value={form.percent}
+          onChange={(e) => setForm({ ...form, percent: e.target.value })}
+          size={5}
+        />
+      </label>
+      <label>
+        <span>{w('disbursed')}</span>
+        <input
+          inputMode="decimal"
+          value={form.disbursed}
+          onChange={(e) => setForm({ ...form, disbursed: e.target.value })}
+          size={8}
+        />
+      </label>
+      <button type="submit">{w('send')}</button>
+      {error !== undefined && <ErrorNotice error={error} />}
+    </form>
+  );
+}
+
+export function ProgrammesView({
+  unitCode,
+  resolutionId,
+  canEdit,
+  canDecide,
+}: {
+  unitCode: string;
+  resolutionId?: string;
+  canEdit: boolean;
+  canDecide: boolean;
+}) {
   const data = useAsync(
     () => api<Programmes>('GET', `/api/units/${encodeURIComponent(unitCode)}/programmes`),
     unitCode,
   );
   const [open, setOpen] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
   if (data.loading && !data.data) return <Loading />;
   if (data.error !== undefined) return <ErrorNotice error={data.error} onRetry={data.reload} />;
   const list = data.data?.programmes ?? [];
-  if (!list.length) return <p className="muted">{w('noProgrammes')}</p>;
   return (
-    <table className="task-table" data-testid="programmes">
-      <thead>
-        <tr>
-          <th>{w('kindShort')}</th>
-          <th>{w('number')}</th>
-          <th>{w('programme')}</th>
-          <th>{w('investment')}</th>
-          <th>{w('status')}</th>
-          <th />
-        </tr>
-      </thead>
-      <tbody>
-        {list.map((p) => (
-          <tr key={p.id} className={p.status === 'dropped' ? 'dropped' : undefined}>
-            <td>{KIND_VI[p.kind]}</td>
-            <td>{p.code}</td>
-            <td>
-              {p.status === 'dropped' ? <s>{p.name}</s> : p.name}
-              {open === p.id && <History id={p.id} />}
-              {open === p.id && canDecide && p.status !== 'dropped' && (
-                <Decision id={p.id} onSaved={data.reload} />
-              )}
-            </td>
-            <td>
-              {p.investment != null
-                ? `${String(p.investment).replace('.', ',')} ${p.investmentUnit ?? ''}`
-                : ''}
-            </td>
-            <td>
-              {p.status === 'dropped' ? CHANGE_VI.drop : p.change === 'create' ? '' : CHANGE_VI[p.change]}
-              {p.decidedOn ? ` (${shortDate(p.decidedOn)})` : ''}
-            </td>
-            <td>
-              <button
-                type="button"
-                className="button-small"
-                onClick={() => setOpen(open === p.id ? null : p.id)}
-              >
-                {w('history')}
-              </button>
-            </td>
+    <div className="programmes">
+      {!list.length && <p className="muted">{w('noProgrammes')}</p>}
+      <table className="task-table" data-testid="programmes">
+        <thead>
+          <tr>
+            <th>{w('kindShort')}</th>
+            <th>{w('number')}</th>
+            <th>{w('programme')}</th>
+            <th>{w('investment')}</th>
+            <th>{w('status')}</th>
+            <th />
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {list.map((p) => (
+            <tr key={p.id} className={p.status === 'dropped' ? 'dropped' : undefined}>
+              <td>{KIND_VI[p.kind]}</td>
+              <td>{p.code}</td>
+              <td>
+                {p.status === 'dropped' ? <s>{p.name}</s> : p.name}
+                {open === p.id && <History key={version} id={p.id} />}
+                {open === p.id && canEdit && p.status !== 'dropped' && (
+                  <ProgrammeProgress id={p.id} onSaved={() => setVersion((v) => v + 1)} />
+                )}
+                {open === p.id && canDecide && p.status !== 'dropped' && (
+                  <Decision
+                    id={p.id}
+                    onSaved={() => {
+                      setVersion((v) => v + 1);
+                      data.reload();
+                    }}
+                  />
+                )}
+              </td>
+              <td>
+                {p.investment != null
+                  ? `${String(p.investment).replace('.', ',')} ${p.investmentUnit ?? ''}`
+                  : ''}
+              </td>
+              <td>
+                {p.status === 'dropped' ? CHANGE_VI.drop : p.change === 'create' ? '' : CHANGE_VI[p.change]}
+                {p.decidedOn ? ` (${shortDate(p.decidedOn)})` : ''}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button-small"
+                  onClick={() => setOpen(open === p.id ? null : p.id)}
+                >
+                  {w('history')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {canEdit && <NewProgramme unitCode={unitCode} resolutionId={resolutionId} onSaved={data.reload} />}
+    </div>
   );
 }

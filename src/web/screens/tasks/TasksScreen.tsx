@@ -468,7 +468,14 @@ export default function TasksScreen({ unit, resolutionId }: WorkspaceProps) {
               onOpen={open}
             />
           )}
-          {view === 'programmes' && <ProgrammesView unitCode={unit.code} canDecide={canLead} />}
+          {view === 'programmes' && (
+            <ProgrammesView
+              unitCode={unit.code}
+              resolutionId={resolutionId}
+              canEdit={canEdit}
+              canDecide={canLead}
+            />
+          )}
           {view === 'settings' && (
             <ChaseSettings unitCode={unit.code} canAdmin={atLeast(unit.role, 'admin')} />
           )}
