@@ -25,7 +25,7 @@ import { historyFor, selectLatest, toUsedValue } from './values';
 export type TargetInputs = Pick<
   ResolutionDossier,
   'observations' | 'plans' | 'benchmarks' | 'adjustments' | 'scenarios' | 'overrides'
-> & { term: PeriodCode };
+> & { term: PeriodCode; approvedPeriods?: readonly PeriodCode[] };
 
 /** Adjustments decided by the end of the as-of, oldest first, and the goal they leave in force. */
 export function goalInForce(
@@ -254,6 +254,6 @@ export function evaluateTarget(
   if (kind.structure) evaluation.structure = kind.structure;
   if (kind.metEarly !== undefined) evaluation.metEarly = kind.metEarly;
   if (pace) evaluation.pace = pace;
-  if (options.view !== false) evaluation.view = viewTarget(evaluation, base);
+  if (options.view !== false) evaluation.view = viewTarget(evaluation, base, inputs.approvedPeriods);
   return evaluation;
 }

@@ -22,7 +22,7 @@ export interface EvaluateOptions {
 /** Evaluates every target of a dossier as of a period (targets in the dossier's order). */
 export function evaluateDossier(dossier: ResolutionDossier, options: EvaluateOptions): DossierEvaluation {
   const byTarget = inputsByTarget(dossier);
-  const empty = emptyInputs(dossier.congress.term);
+  const empty = emptyInputs(dossier.congress.term, dossier.approvedPeriods);
   const targetOptions = { ...options, view: options.narrative !== false };
   const targets = dossier.targets.map((t) => evaluateTarget(t, byTarget.get(t.id) ?? empty, targetOptions));
   const summary = summarize(targets);
@@ -32,8 +32,17 @@ export function evaluateDossier(dossier: ResolutionDossier, options: EvaluateOpt
   return evaluation;
 }
 
-function emptyInputs(term: PeriodCode): TargetInputs {
-  return { term, observations: [], plans: [], benchmarks: [], adjustments: [], scenarios: [], overrides: [] };
+function emptyInputs(term: PeriodCode, approvedPeriods?: readonly PeriodCode[]): TargetInputs {
+  return {
+    term,
+    observations: [],
+    plans: [],
+    benchmarks: [],
+    adjustments: [],
+    scenarios: [],
+    overrides: [],
+    ...(approvedPeriods ? { approvedPeriods } : {}),
+  };
 }
 
 /** Each target's own rows, grouped in one pass, so that evaluating a resolution stays linear in
@@ -43,7 +52,7 @@ function inputsByTarget(dossier: ResolutionDossier): Map<string, TargetInputs> {
   const groupOf = (targetId: string): TargetInputs => {
     let group = groups.get(targetId);
     if (!group) {
-      group = emptyInputs(dossier.congress.term);
+      group = emptyInputs(dossier.congress.term, dossier.approvedPeriods);
       groups.set(targetId, group);
     }
     return group;

@@ -108,6 +108,7 @@ export {
 export { defaultAsOf } from './default-as-of';
 export {
   viewTarget,
+  isApprovedFigure,
   formatGoal,
   goalWords,
   formatFigure,

@@ -329,4 +329,7 @@ export interface ResolutionDossier {
   adjustments: Adjustment[];
   scenarios: Scenario[];
   overrides: AssessmentOverride[];
+  /** Periods whose figures the level above approved (or accepted): every view says whether the
+   * figure it shows is approved. Absent where approval is not followed (interchange files). */
+  approvedPeriods?: PeriodCode[];
 }

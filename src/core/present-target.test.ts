@@ -190,3 +190,28 @@ describe("the view is the evaluation's own", () => {
     expect(e?.view).toEqual(viewTarget(e as NonNullable<typeof e>, resolveConfig()));
   });
 });
+
+describe('whether the figure shown is approved', () => {
+  it('marks the figure judged as approved when its period lies in an approved one', () => {
+    const target = makeTarget({
+      kind: 'cumulative-total',
+      unit: 'tỷ đồng',
+      precision: 0,
+      goal: { type: 'number', value: 1000 },
+    });
+    const figures = [obs('2021', 100), obs('2022', 100), obs('2023', 100)];
+    const evaluate = (approvedPeriods: string[] | undefined) =>
+      evaluateDossier(
+        makeDossier({
+          targets: [target],
+          observations: figures,
+          ...(approvedPeriods ? { approvedPeriods } : {}),
+        }),
+        { asOf: '2023' },
+      ).targets[0]?.view?.actual;
+    expect(evaluate(undefined)?.approved).toBeUndefined();
+    expect(evaluate(['2021', '2022'])?.approved).toBe(false);
+    expect(evaluate(['2021', '2022', '2023'])?.approved).toBe(true);
+    expect(evaluate(['2021-2025'])?.approved).toBe(true);
+  });
+});

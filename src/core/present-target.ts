@@ -11,6 +11,7 @@ import type { TargetEvaluation } from './evaluation-types';
 import { qualifiedVi } from './goal-check';
 import { QUALIFIER_SYMBOLS } from './labels';
 import { hedged } from './narrate-parts';
+import { isPeriodCode, isPeriodInside, parsePeriod } from './periods';
 import type { Observation, PeriodCode, Target, TargetGoal, ValueStatus } from './model';
 import { formatNumberVi, formatQuantityVi, roundAt, type RoundingMode } from './vi-number';
 
@@ -95,7 +96,7 @@ export interface TargetView {
   goal: string;
   /** The measure judged, as people read it (the figure as entered for milestones, grades and
    * structures; the average growth, the sum so far or the latest figure otherwise). */
-  actual?: { text: string; value?: number; period?: PeriodCode; status?: ValueStatus };
+  actual?: { text: string; value?: number; period?: PeriodCode; status?: ValueStatus; approved?: boolean };
   /** The latest figure when it is not the one judged (a quarter beside the last whole year). */
   latest?: { text: string; value: number; period: PeriodCode; status: ValueStatus };
   /** Achievement against the goal, rounded by the target's rule: the figure banded. */
@@ -179,8 +180,25 @@ function forecastText(e: TargetEvaluation): string | undefined {
   return formatTargetValue(t, forecast.value);
 }
 
-/** What every surface shows of an evaluation, by the target's own rules. */
-export function viewTarget(e: TargetEvaluation, config: AssessmentConfig): TargetView {
+/** Whether every year of a figure's span lies in an approved period ("2021-2023" needs 2021,
+ * 2022 and 2023). */
+export function isApprovedFigure(period: PeriodCode, approved: readonly PeriodCode[]): boolean {
+  const p = parsePeriod(period);
+  if (!p.ok) return false;
+  const inside = (code: PeriodCode): boolean =>
+    approved.some((a) => isPeriodCode(a) && isPeriodInside(code, a));
+  if (p.period.kind !== 'term') return inside(p.code);
+  for (let y = p.period.startYear; y <= p.period.endYear; y++) if (!inside(String(y))) return false;
+  return true;
+}
+
+/** What every surface shows of an evaluation, by the target's own rules; with the approved
+ * periods, whether the figure judged is approved. */
+export function viewTarget(
+  e: TargetEvaluation,
+  config: AssessmentConfig,
+  approvedPeriods?: readonly PeriodCode[],
+): TargetView {
   const t = e.target;
   const rule = percentRule(t, config);
   const view: TargetView = { goal: formatGoal(t, e.goal ?? t.goal), plans: [] };
@@ -202,11 +220,13 @@ export function viewTarget(e: TargetEvaluation, config: AssessmentConfig): Targe
     };
   else if (e.latest)
     view.actual = {
-      text: formatTargetValue(t, e.latest.value),
+      text: hedged(formatTargetValue(t, e.latest.value), e.latest.hedge),
       value: e.latest.value,
       period: e.latest.period,
       status: e.latest.status,
     };
+  if (view.actual?.period !== undefined && approvedPeriods)
+    view.actual.approved = isApprovedFigure(view.actual.period, approvedPeriods);
   const l = e.latest;
   if (
     l &&
@@ -215,7 +235,12 @@ export function viewTarget(e: TargetEvaluation, config: AssessmentConfig): Targe
     view.actual.period !== l.period &&
     t.kind !== 'average-growth'
   )
-    view.latest = { text: formatTargetValue(t, l.value), value: l.value, period: l.period, status: l.status };
+    view.latest = {
+      text: hedged(formatTargetValue(t, l.value), l.hedge),
+      value: l.value,
+      period: l.period,
+      status: l.status,
+    };
   if (a && Number.isFinite(a.ratio)) view.percentOfGoal = showPercent(a.ratio, rule.decimals, rule.mode);
   view.plans = e.plans.map((p) => ({
     label: p.label,

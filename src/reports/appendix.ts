@@ -11,6 +11,7 @@ import {
   endMonthIndex,
   formatFigure,
   formatGoal,
+  formatPeriodVi,
   periodOf,
 } from '../core';
 import type { DossierEvaluation, TargetEvaluation } from '../core';
@@ -142,6 +143,7 @@ function noteCell(ev: TargetEvaluation, dossier: ResolutionDossier): Cell {
   const adj = dossier.adjustments.filter((a) => a.targetId === ev.target.id);
   for (const a of adj) parts.push(`Điều chỉnh theo ${a.decision}`);
   if (ev.target.dropped) parts.push(`Đưa ra ngoài kế hoạch: ${ev.target.dropped.reason}`);
+  if (ev.view?.actual?.approved === false) parts.push('Số liệu chưa được cấp trên phê duyệt');
   return parts.length ? text(parts.join('. ')) : EMPTY;
 }
 
@@ -230,6 +232,14 @@ export function buildAppendix(
   if (evaluation.targets.some(verdictOverridden)) {
     notes.push(
       '(*) Đánh giá do cấp ủy quyết định, khác với đề xuất tính từ số liệu; lý do ghi ở cột Ghi chú.',
+    );
+  }
+  if (dossier.approvedPeriods) {
+    const approved = [...new Set(dossier.approvedPeriods)].map(formatPeriodVi);
+    notes.push(
+      approved.length > 0
+        ? `Số liệu đã được cấp trên phê duyệt: ${approved.join(', ')}; số liệu các kỳ khác ghi "chưa được cấp trên phê duyệt" ở cột Ghi chú.`
+        : 'Số liệu trong báo cáo chưa được cấp trên phê duyệt.',
     );
   }
   if (dossier.targets.some(isPointsTarget)) {

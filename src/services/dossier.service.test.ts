@@ -257,3 +257,30 @@ describe.each(BACKENDS)('dossiers on %s Postgres', (backend) => {
     await expect(loadDossier(t.db, 'khong-co')).rejects.toMatchObject({ code: 'not_found' });
   });
 });
+
+describe.each(BACKENDS)('approval in the loaded dossier on %s Postgres', (backend) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await openTestDatabase(backend);
+    await seedUnitTree(t.db);
+  });
+  afterAll(() => t.close());
+
+  it('carries the approved periods where approval is followed, and the view says so', async () => {
+    const { takeApprovalStepIn } = await import('./approval.service');
+    const { evaluateDossier } = await import('../core');
+    const id = await saveDossier(t.db, TEST_ACTOR, buildDossier({ title: 'Nghị quyết thử phê duyệt' }));
+    expect((await loadDossier(t.db, id)).approvedPeriods).toBeUndefined();
+    await t.db.transaction((tx) =>
+      takeApprovalStepIn(tx, TEST_ACTOR, { resolutionId: id, period: '2022', action: 'submit' }),
+    );
+    expect((await loadDossier(t.db, id)).approvedPeriods).toEqual([]);
+    await t.db.transaction((tx) =>
+      takeApprovalStepIn(tx, TEST_ACTOR, { resolutionId: id, period: '2022', action: 'approve' }),
+    );
+    const loaded = await loadDossier(t.db, id);
+    expect(loaded.approvedPeriods).toEqual(['2022']);
+    const views = evaluateDossier(loaded, { asOf: '2022' }).targets.map((e) => e.view?.actual);
+    expect(views.some((v) => v?.period === '2022' && v.approved === true)).toBe(true);
+  });
+});

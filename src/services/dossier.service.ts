@@ -9,7 +9,8 @@
  * force of each (the core's rule).
  * Plans, benchmarks, scenarios and final labels are loaded at their current revision.
  */
-import { figuresInForce } from '../core';
+import { figuresInForce, isLockedState } from '../core';
+import { selectApprovalStates } from '../db/approval.repository';
 import type { AssessmentOverride, Observation, ResolutionDossier, Target } from '../core';
 import type { Database, Sql } from '../db/database';
 import { insertAudit } from '../db/audit.repository';
@@ -236,7 +237,12 @@ export async function loadDossier(
     ({ targetId, oldGoal, newGoal, decision, date, reason, recordedBy }) =>
       compact({ targetId, oldGoal, newGoal, decision, date, reason, recordedBy }),
   );
+  // Where approval is followed (any step recorded), the periods approved or accepted.
+  const approvals = await selectApprovalStates(db, resolutionId);
   return {
+    ...(approvals.length > 0
+      ? { approvedPeriods: approvals.filter((a) => isLockedState(a.state)).map((a) => a.period) }
+      : {}),
     unit: record.unit,
     issuer: record.issuer,
     congress: record.congress,

@@ -39,6 +39,12 @@ export function TargetCard({
           <dd>
             {view?.actual?.text ?? t('noData')}
             {period(view?.actual?.period)}
+            {view?.actual?.approved !== undefined && (
+              <small className={view.actual.approved ? 'approved-mark' : 'unapproved-mark'}>
+                {' '}
+                {view.actual.approved ? t('figureApproved') : t('figureNotApproved')}
+              </small>
+            )}
           </dd>
         </div>
         {view?.latest && (
