@@ -9,8 +9,8 @@ import { useAsync } from '../../lib/use-async';
 import type { z } from 'zod';
 import type { scheduleAnswer } from '../../../schema/api';
 import { loadPeople } from './api';
-import type { Person } from './types';
-import { w } from './words';
+import type { Message, Person } from './types';
+import { channelWords, w } from './words';
 
 type Schedule = z.output<typeof scheduleAnswer>['schedule'];
 
@@ -176,6 +176,52 @@ function ContactRow({
   );
 }
 
+/** The log of every message sent about the unit's tasks, newest first. */
+function MessageLog({ unitCode }: { unitCode: string }) {
+  const data = useAsync(
+    () => api<{ messages: Message[] }>('GET', `/api/units/${encodeURIComponent(unitCode)}/messages`),
+    unitCode,
+  );
+  if (!data.data) return data.error !== undefined ? <ErrorNotice error={data.error} /> : <Loading />;
+  const messages = data.data.messages;
+  return (
+    <section className="panel">
+      <h3>{w('messageLog', { n: messages.length })}</h3>
+      {messages.length === 0 ? (
+        <p className="muted">{w('noMessages')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="task-table" data-testid="message-log">
+            <thead>
+              <tr>
+                <th>{w('sentAt')}</th>
+                <th>{w('channel')}</th>
+                <th>{w('address')}</th>
+                <th>{w('subject')}</th>
+                <th>{w('status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {messages.map((m) => (
+                <tr key={m.id}>
+                  <td>{new Date(m.sentAt ?? m.createdAt).toLocaleString('vi-VN')}</td>
+                  <td>{channelWords(m.channel)}</td>
+                  <td>{m.address ?? ''}</td>
+                  <td>{m.subject}</td>
+                  <td className={m.status === 'failed' ? 'red' : undefined}>
+                    {w(`status_${m.status}`)}
+                    {m.error ? `: ${m.error}` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
 export function ChaseSettings({ unitCode, canAdmin }: { unitCode: string; canAdmin: boolean }) {
   const data = useAsync(
     () =>
@@ -220,6 +266,7 @@ export function ChaseSettings({ unitCode, canAdmin }: { unitCode: string; canAdm
           </tbody>
         </table>
       </section>
+      <MessageLog unitCode={unitCode} />
     </div>
   );
 }

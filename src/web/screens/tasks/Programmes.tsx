@@ -95,8 +95,20 @@ function Decision({ id, onSaved }: { id: string; onSaved: () => void }) {
 function History({ id }: { id: string }) {
   const data = useAsync(() => api<ProgrammeDetail>('GET', `/api/programmes/${encodeURIComponent(id)}`), id);
   if (!data.data) return <Loading />;
+  const milestones = data.data.programme.milestones;
   return (
     <ol className="programme-history">
+      {milestones.length > 0 && (
+        <li>
+          {w('milestones')}:{' '}
+          {milestones
+            .map(
+              (m) =>
+                `${m.name} (${m.dueOn ? `hạn ${shortDate(m.dueOn)}` : ''}${m.reachedOn ? `, đạt ${shortDate(m.reachedOn)}` : ''})`,
+            )
+            .join('; ')}
+        </li>
+      )}
       {data.data.history.map((h) => (
         <li key={h.revision}>
           {CHANGE_VI[h.change]}: {h.name}

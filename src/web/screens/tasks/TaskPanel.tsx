@@ -20,7 +20,7 @@ import {
 } from './api';
 import { DeadlineText, StatusBadge } from './TaskTable';
 import type { Explanation, TaskDetail } from './types';
-import { shortDate, w } from './words';
+import { channelWords, shortDate, w } from './words';
 
 /** A request for explanation with its answers, and the answer form for its addressee. */
 export function ExplanationItem({
@@ -166,7 +166,7 @@ export function TaskPanel({
   const data = useAsync(() => loadTask(taskId), taskId);
   const [error, setError] = useState<unknown>();
   const [note, setNote] = useState<string>();
-  const [progress, setProgress] = useState({ text: '', percent: '' });
+  const [progress, setProgress] = useState({ text: '', percent: '', milestone: '' });
   const [file, setFile] = useState<File | null>(null);
   const [doneOn, setDoneOn] = useState(vietnamToday());
   const [reason, setReason] = useState('');
@@ -278,6 +278,7 @@ export function TaskPanel({
             <li key={r.id}>
               <strong>{shortDate(r.reportedOn)}</strong> {r.text}
               {r.percent != null ? ` (${String(r.percent).replace('.', ',')}%)` : ''}
+              {r.milestone ? ` · ${w('milestone')}: ${r.milestone}` : ''}
               {r.attachments.map((a) => (
                 <a key={a.id} href={`/api/attachments/${a.id}`} className="attachment">
                   {a.fileName}
@@ -304,9 +305,10 @@ export function TaskPanel({
                 await reportProgress(task.id, {
                   text: progress.text,
                   ...(progress.percent ? { percent: Number(progress.percent.replace(',', '.')) } : {}),
+                  ...(progress.milestone ? { milestone: progress.milestone } : {}),
                   ...(attachments.length ? { attachments } : {}),
                 });
-                setProgress({ text: '', percent: '' });
+                setProgress({ text: '', percent: '', milestone: '' });
                 setFile(null);
               });
             }}
@@ -328,6 +330,13 @@ export function TaskPanel({
                 value={progress.percent}
                 onChange={(e) => setProgress({ ...progress, percent: e.target.value })}
                 data-testid="progress-percent"
+              />
+            </label>
+            <label>
+              <span>{w('milestone')}</span>
+              <input
+                value={progress.milestone}
+                onChange={(e) => setProgress({ ...progress, milestone: e.target.value })}
               />
             </label>
             <label>
@@ -478,7 +487,7 @@ export function TaskPanel({
           <ul className="messages">
             {detail.messages.map((m) => (
               <li key={m.id}>
-                {shortDate(m.createdAt)} · {m.channel} · {m.status}: {m.subject}
+                {shortDate(m.createdAt)} · {channelWords(m.channel)} · {w(`status_${m.status}`)}: {m.subject}
               </li>
             ))}
           </ul>

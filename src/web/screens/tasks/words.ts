@@ -87,6 +87,15 @@ const vi = {
   askedOfMe: 'Yêu cầu giải trình gửi tôi',
   inbox: 'Tin nhắc việc',
   close: 'Đóng',
+  status_sent: 'đã gửi',
+  status_queued: 'đang chờ gửi',
+  status_failed: 'không gửi được',
+  milestones: 'Các mốc',
+  messageLog: 'Nhật ký tin nhắn ({n} tin gần nhất)',
+  sentAt: 'Thời gian',
+  channel: 'Kênh',
+  address: 'Địa chỉ',
+  subject: 'Tiêu đề',
   newProgramme: 'Thêm chương trình, khâu đột phá, công trình, dự án',
   disbursed: 'Vốn đã giải ngân',
   correct: 'Sửa nhiệm vụ, lịch sử sửa đổi',
@@ -208,6 +217,15 @@ const en: typeof vi = {
   askedOfMe: 'Explanations asked of me',
   inbox: 'Reminders',
   close: 'Close',
+  status_sent: 'sent',
+  status_queued: 'queued',
+  status_failed: 'not sent',
+  milestones: 'Milestones',
+  messageLog: 'Message log ({n} latest)',
+  sentAt: 'Time',
+  channel: 'Channel',
+  address: 'Address',
+  subject: 'Subject',
   newProgramme: 'Add a programme, breakthrough, work or project',
   disbursed: 'Funds disbursed',
   correct: 'Correct the task, its revisions',
@@ -299,4 +317,12 @@ export function statusWords(s: {
   if (s.bucket === 'open-overdue' || s.bucket === 'done-late')
     return en ? `${base} by ${s.daysLate} days` : `${base} ${s.daysLate} ngày`;
   return base;
+}
+
+/** A channel's name in words. */
+export function channelWords(channel: string): string {
+  const en = getLang() === 'en';
+  if (channel === 'in-app') return en ? 'in the app' : 'trong ứng dụng';
+  if (channel === 'email') return 'e-mail';
+  return channel === 'sms' ? 'SMS' : channel === 'zalo' ? 'Zalo' : channel;
 }
