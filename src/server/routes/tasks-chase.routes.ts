@@ -29,7 +29,7 @@ import {
 } from '../../services/tasks/programme.service';
 import { listPeople, scheduleFor, setContact, setSchedule } from '../../services/tasks/schedule.service';
 import { subtreeCodes } from '../../services/unit.service';
-import { actorOf } from '../access';
+import { actorOf, hasRole } from '../access';
 import { authorizeUnit } from '../resources';
 import { IdParam } from '../schemas';
 import { authorizeAttachment, authorizeProgramme } from '../task-resources';
@@ -102,7 +102,10 @@ export const taskChaseRoutes: FastifyPluginAsync = async (root) => {
     },
     async (request) => {
       const unit = await authorizeUnit(request, request.params.code, 'viewer');
-      return { people: await listPeople(app.db, unit.code) };
+      const people = await listPeople(app.db, unit.code);
+      // Addresses are for those who chase (approvers and above); others see names and superiors.
+      if (await hasRole(request, unit.code, 'approver')) return { people };
+      return { people: people.map((p) => ({ ...p, email: null, phone: null })) };
     },
   );
 
@@ -142,11 +145,12 @@ export const taskChaseRoutes: FastifyPluginAsync = async (root) => {
     },
     async (request) => {
       const unit = await authorizeUnit(request, request.params.code, 'approver');
-      const now = app.serverConfig.now();
+      // Once an hour per unit at most: a second click in the same hour tells no one twice.
+      const hour = app.serverConfig.now().toISOString().slice(0, 13);
       return runReminders(app.db, {
         today: todayOf(request),
         unitCode: unit.code,
-        manualKey: `${unit.code}:${now.toISOString()}`,
+        manualKey: `${unit.code}:${hour}`,
       });
     },
   );

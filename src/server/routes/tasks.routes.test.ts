@@ -8,6 +8,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocxParagraphs } from '../../reports/draft-check/extract-text';
 import { BACKENDS } from '../../../test/databases';
+import { TEST_ACTOR } from '../../../test/factories';
+import { setContact } from '../../services/tasks/schedule.service';
 import { seedWorld, type World } from '../fixtures';
 import { openTestApp, signIn, type Client, type TestApp } from '../testing';
 
@@ -141,6 +143,17 @@ describe.each(BACKENDS)('task routes (%s)', (backend) => {
       tasks: number;
     };
     expect(remind).toMatchObject({ digests: 1, tasks: 1 });
+    // A second click within the hour tells no one twice.
+    expect(((await leader.post('/api/units/38/reminders', {})).json() as { digests: number }).digests).toBe(
+      0,
+    );
+    // E-mail addresses are for those who chase: an editor sees names only.
+    await setContact(t.database.db, TEST_ACTOR, '38', ownerId, { email: 'ha@thanhhoa.gov.vn' });
+    type People = { people: { userId: string; email: string | null }[] };
+    const byLeader = (await leader.get('/api/units/380/people')).json() as People;
+    expect(byLeader.people.find((p) => p.userId === ownerId)?.email).toBe('ha@thanhhoa.gov.vn');
+    const byEditor = (await owner.get('/api/units/380/people')).json() as People;
+    expect(byEditor.people.find((p) => p.userId === ownerId)?.email).toBeNull();
 
     // A red target of Bỉm Sơn: the leader asks, the officer answers; the report has it too.
     const onTarget = await leader.post(`/api/targets/${world.bimSon.targetIds.t1}/explanations`, {
