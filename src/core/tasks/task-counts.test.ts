@@ -47,6 +47,39 @@ describe('counts and the printed lines', () => {
       'Trong 4 nhiệm vụ đã đến hạn: đã hoàn thành 3/4 nhiệm vụ (75%), chưa hoàn thành 1/4 nhiệm vụ (25%).',
     );
   });
+  it('counts as due only tasks whose deadline has come: done early is not yet due, due today is', () => {
+    const c = countTasks(
+      [
+        t('2023-10-20', { completion: 'confirmed', completedOn: '2023-10-01' }),
+        t('2023-10-10'),
+        t('2023-10-09', { completion: 'confirmed', completedOn: '2023-10-09' }),
+      ].map((x) => taskStatus(x, '2023-10-10')),
+    );
+    expect(c).toMatchObject({ due: 2, dueDone: 1 });
+    expect(taskCountLinesVi(c)[2]?.text).toBe(
+      'Trong 2 nhiệm vụ đã đến hạn: đã hoàn thành 1/2 nhiệm vụ (50%), chưa hoàn thành 1/2 nhiệm vụ (50%).',
+    );
+  });
+  it('prints the figures of report 1270/BC-TCTTTg with their denominators', () => {
+    const c = {
+      ...countTasks([]),
+      total: 21914,
+      doneOnTime: 14068,
+      doneLate: 1983,
+      openOverdue: 223,
+      openWithin: 5640,
+      due: 16274,
+      dueDone: 16051,
+    };
+    const [, done, due] = taskCountLinesVi(c).map((l) => l.text);
+    expect(due).toBe(
+      'Trong 16.274 nhiệm vụ đã đến hạn: đã hoàn thành 16.051/16.274 nhiệm vụ (98,62%), chưa hoàn thành 223/16.274 nhiệm vụ (1,38%).',
+    );
+    // "completed" is not "completed on time": each names its own denominator.
+    expect(done).toBe(
+      'Trong 16.051 nhiệm vụ đã hoàn thành: đúng hạn 14.068/16.051 nhiệm vụ (87,64%), quá hạn 1.983/16.051 nhiệm vụ (12,36%).',
+    );
+  });
   it('says so when there is nothing to share', () => {
     expect(taskCountLinesVi(countTasks([])).map((l) => l.text)).toEqual(['Chưa có nhiệm vụ nào được giao.']);
   });

@@ -21,6 +21,10 @@ export interface TaskCounts {
   awaitingConfirmation: number;
   /** Tasks whose deadline was extended (whatever their bucket). */
   extended: number;
+  /** Tasks whose deadline in force has come (today or before), done or not ("đã đến hạn"). */
+  due: number;
+  /** Of `due`: completed. */
+  dueDone: number;
 }
 
 /** Counts the statuses. */
@@ -35,6 +39,8 @@ export function countTasks(statuses: readonly TaskStatus[]): TaskCounts {
     noDeadline: 0,
     awaitingConfirmation: 0,
     extended: 0,
+    due: 0,
+    dueDone: 0,
   };
   for (const s of statuses) {
     c.total += 1;
@@ -46,6 +52,10 @@ export function countTasks(statuses: readonly TaskStatus[]): TaskCounts {
     if (s.bucket === 'open-within' && s.dueSoon) c.dueSoon += 1;
     if (s.awaitingConfirmation) c.awaitingConfirmation += 1;
     if (s.extended) c.extended += 1;
+    if (s.deadline !== null && s.daysLeft !== null && s.daysLeft <= 0) {
+      c.due += 1;
+      if (s.bucket === 'done-on-time' || s.bucket === 'done-late') c.dueDone += 1;
+    }
   }
   return c;
 }
@@ -68,8 +78,9 @@ const n = (x: number) => formatNumberVi(x, 0);
  * The printed counts, each naming its denominator:
  * 1. the five buckets of all tasks (shares add up to 100);
  * 2. of the completed ones, on time and late (shares add up to 100);
- * 3. of the tasks that have come due (completed, or with a deadline passed), completed and not
- *    (the form of report 1270: "98,62%" and "1,38%").
+ * 3. of the tasks whose deadline in force has come (today or before), completed and not (the
+ *    form of report 1270: "98,62%" and "1,38%"); a task done before a deadline still ahead is
+ *    not yet due, one due today and not done is due and not completed.
  * A line whose denominator is zero says so instead of printing a share of nothing.
  */
 export function taskCountLinesVi(c: TaskCounts, decimals = 2): CountLine[] {
@@ -104,12 +115,12 @@ export function taskCountLinesVi(c: TaskCounts, decimals = 2): CountLine[] {
       ? `Trong ${n(done)} nhiệm vụ đã hoàn thành: đúng hạn ${n(c.doneOnTime)}/${n(done)} nhiệm vụ (${doneShares[0]?.text}), quá hạn ${n(c.doneLate)}/${n(done)} nhiệm vụ (${doneShares[1]?.text}).`
       : 'Chưa có nhiệm vụ nào được xác nhận hoàn thành.',
   });
-  const due = done + c.openOverdue;
-  const dueShares = sharesTo100([done, c.openOverdue], decimals);
+  const dueOpen = c.due - c.dueDone;
+  const dueShares = sharesTo100([c.dueDone, dueOpen], decimals);
   lines.push({
     key: 'due',
     text: dueShares
-      ? `Trong ${n(due)} nhiệm vụ đã đến hạn: đã hoàn thành ${n(done)}/${n(due)} nhiệm vụ (${dueShares[0]?.text}), chưa hoàn thành ${n(c.openOverdue)}/${n(due)} nhiệm vụ (${dueShares[1]?.text}).`
+      ? `Trong ${n(c.due)} nhiệm vụ đã đến hạn: đã hoàn thành ${n(c.dueDone)}/${n(c.due)} nhiệm vụ (${dueShares[0]?.text}), chưa hoàn thành ${n(dueOpen)}/${n(c.due)} nhiệm vụ (${dueShares[1]?.text}).`
       : 'Chưa có nhiệm vụ nào đến hạn.',
   });
   return lines;

@@ -31,6 +31,8 @@ export const taskCountsOut = z.object({
   noDeadline: z.number(),
   awaitingConfirmation: z.number(),
   extended: z.number(),
+  due: z.number().describe('Nhiệm vụ đã đến hạn (thời hạn đang áp dụng là hôm nay hoặc trước)'),
+  dueDone: z.number().describe('Trong số đã đến hạn: đã hoàn thành'),
 });
 
 export const countLineOut = z.object({ key: z.enum(['buckets', 'done', 'due']), text: z.string() });
