@@ -248,7 +248,12 @@ describe.each(BACKENDS)('the wrong user is refused on every route (%s)', (backen
 
   it('declares a scope on every route with a unit, a resolution or a target in its path', () => {
     const unscoped = t.app.apiRoutes
-      .filter((r) => /^\/api\/(units|resolutions|targets|directives|tasks|programmes|explanations|attachments)\/:/.test(r.url) && !r.scope)
+      .filter(
+        (r) =>
+          /^\/api\/(units|resolutions|targets|directives|tasks|programmes|explanations|attachments)\/:/.test(
+            r.url,
+          ) && !r.scope,
+      )
       .map(keyOf);
     expect(unscoped.join(', '), 'routes to declare config.scope').toBe('');
   });
