@@ -58,6 +58,20 @@ export async function selectCurrentApprovals(
   });
 }
 
+/** The current state of each period of one resolution (the resolution id first, so that a
+ * batching loader runs it once for many resolutions). */
+export async function selectPeriodStates(
+  sql: Sql,
+  resolutionId: string,
+): Promise<{ period: PeriodCode; state: ApprovalState }[]> {
+  const rows = await sql.query<{ period: string; state: string }>(
+    `select distinct on (period) period, state from period_approvals
+     where resolution_id = $1 order by period, revision desc`,
+    [resolutionId],
+  );
+  return rows.map((r) => ({ period: r.period, state: r.state as ApprovalState }));
+}
+
 /** The states the lock rule reads, for one resolution. */
 export async function selectApprovalStates(sql: Sql, resolutionId: string): Promise<PeriodApprovalState[]> {
   return (await selectCurrentApprovals(sql, [resolutionId])).map((a) => ({

@@ -10,7 +10,7 @@
  * Plans, benchmarks, scenarios and final labels are loaded at their current revision.
  */
 import { figuresInForce, isLockedState } from '../core';
-import { selectApprovalStates } from '../db/approval.repository';
+import { selectPeriodStates } from '../db/approval.repository';
 import type { AssessmentOverride, Observation, ResolutionDossier, Target } from '../core';
 import type { Database, Sql } from '../db/database';
 import { insertAudit } from '../db/audit.repository';
@@ -238,7 +238,7 @@ export async function loadDossier(
       compact({ targetId, oldGoal, newGoal, decision, date, reason, recordedBy }),
   );
   // Where approval is followed (any step recorded), the periods approved or accepted.
-  const approvals = await selectApprovalStates(db, resolutionId);
+  const approvals = await selectPeriodStates(db, resolutionId);
   return {
     ...(approvals.length > 0
       ? { approvedPeriods: approvals.filter((a) => isLockedState(a.state)).map((a) => a.period) }

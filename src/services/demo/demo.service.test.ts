@@ -8,7 +8,9 @@ import { getUnit, isUnitWithin, unitLineage } from '../unit.service';
 import { loadDemo, readDemoDatasets, type DemoDataset, type DemoReport } from './demo.service';
 
 /** A dossier with target ids replaced by target codes, so saved and loaded compare. */
-function byCode(d: ResolutionDossier): ResolutionDossier {
+function byCode(withApproval: ResolutionDossier): ResolutionDossier {
+  // The approval steps the demo records are the database's own state, not part of the file.
+  const { approvedPeriods: _approved, ...d } = withApproval;
   const code = new Map(d.targets.map((t) => [t.id, t.code]));
   const c = (id: string) => code.get(id) ?? `?${id}`;
   // Storage orders records by target, then period and key; the order of a file is not kept.
