@@ -19,7 +19,7 @@ import { expectedPace } from './pace';
 import { viewTarget } from './present-target';
 import type { Adjustment, PeriodCode, ResolutionDossier, Target } from './model';
 import { endMonthIndex, parsePeriod, periodOf, termBaseYear, termEndYear } from './periods';
-import { historyFor, selectLatest, toUsedValue } from './values';
+import { bestFor, historyFor, selectLatest, toUsedValue } from './values';
 
 /** The parts of a dossier one target's evaluation reads. */
 export type TargetInputs = Pick<
@@ -151,9 +151,10 @@ export function evaluateTarget(
     for (let y = lastYear; y > ctx.baseYear; y--) {
       const whole = ctx.ledger?.amount(y * 12, y * 12 + 11);
       if (!whole) continue;
-      const own = observations.find((o) => o.period === String(y) && whole.parts.length === 1);
+      // The year's own figure when it was entered, else the sum of its parts.
+      const own = whole.parts.length === 1 ? bestFor(observations, String(y)) : undefined;
       ctx.latest = own
-        ? (selectLatest(observations, String(y), (o) => o.period === String(y)) ?? own)
+        ? own
         : {
             targetId: target.id,
             period: String(y),
@@ -173,15 +174,16 @@ export function evaluateTarget(
   const latest = latestUsed;
   const forecast = chooseForecast(kind.forecasts, config);
   const band = suggestBand(kind.achievement, config);
-  const yoyForPace =
-    latest && effective.seriesBasis !== 'growth-rate'
+  // Against the same period of last year, like with like (levels, not rates or structures).
+  const yoy =
+    latest && target.seriesBasis !== 'growth-rate' && target.kind !== 'structure'
       ? yearOnYear(latest, observations, ctx.ledger)
       : undefined;
   const pace = expectedPace({
     ctx,
     kind,
     ...(latest ? { latest } : {}),
-    ...(yoyForPace && !isGap(yoyForPace) ? { yearOnYear: yoyForPace } : {}),
+    ...(yoy && !isGap(yoy) ? { yearOnYear: yoy } : {}),
   });
   const termEnded = endMonthIndex(periodOf(asOf)) >= ctx.targetYear * 12 + 11;
   const verdict = suggestVerdict(
@@ -238,12 +240,9 @@ export function evaluateTarget(
       inputs.benchmarks.filter((b) => b.targetId === target.id),
       gaps,
     );
-    if (target.seriesBasis !== 'growth-rate' && target.kind !== 'structure') {
-      const yoy = yearOnYear(latest, observations, ctx.ledger);
-      if (!isGap(yoy)) evaluation.yearOnYear = yoy;
-      // A periodic report (a quarter, 6 or 9 months, a month) always states "so với cùng kỳ".
-      else if (partOfYear) gaps.push(yoy);
-    }
+    if (yoy && !isGap(yoy)) evaluation.yearOnYear = yoy;
+    // A periodic report (a quarter, 6 or 9 months, a month) always states "so với cùng kỳ".
+    else if (yoy && partOfYear) gaps.push(yoy);
   }
   if (kind.achievement) evaluation.achievement = kind.achievement;
   if (kind.averageGrowth !== undefined) evaluation.averageGrowth = kind.averageGrowth;
