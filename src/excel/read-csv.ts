@@ -5,6 +5,7 @@
  * given. A UTF-8 byte-order mark is dropped. Every field stays text: nothing is evaluated.
  */
 import { parse } from 'csv-parse/sync';
+import { formatNumberVi } from '../core';
 import type { IssueList } from './issues';
 import { LIMITS } from './layout';
 import type { NumberLocale } from './number-text';
@@ -41,10 +42,7 @@ export function readCsv(
     return undefined;
   }
   if (records.length > LIMITS.rows + 1) {
-    issues.add(
-      { sheet, row: 0 },
-      `tệp có hơn ${LIMITS.rows.toLocaleString('vi-VN')} dòng số liệu, vượt giới hạn`,
-    );
+    issues.add({ sheet, row: 0 }, `tệp có hơn ${formatNumberVi(LIMITS.rows)} dòng số liệu, vượt giới hạn`);
     return undefined;
   }
   const [header, ...rows] = records;

@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { formatNumberVi } from '../core';
 import type { IssueList } from './issues';
 import { LIMITS } from './layout';
 import { rawFromExcel, type RawCell } from './raw-cell';
@@ -53,7 +54,7 @@ export async function readXlsx(
     if (sheet.actualRowCount > LIMITS.rows + 1) {
       issues.add(
         { sheet: sheet.name, row: 0 },
-        `có ${sheet.actualRowCount} dòng, vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')} dòng mỗi sheet`,
+        `có ${sheet.actualRowCount} dòng, vượt giới hạn ${formatNumberVi(LIMITS.rows)} dòng mỗi sheet`,
       );
       continue;
     }

@@ -3,7 +3,14 @@
  * dates, finite numbers and the enumerations of the domain model.
  */
 import { z } from 'zod';
-import { FIELDS, TARGET_KINDS, VALUE_STATUSES, isCanonicalPeriodCode, parsePeriod } from '../core';
+import {
+  FIELDS,
+  TARGET_KINDS,
+  VALUE_STATUSES,
+  formatNumberVi,
+  isCanonicalPeriodCode,
+  parsePeriod,
+} from '../core';
 
 /** The syntax of canonical period codes, for readers of the JSON Schema only: the core's parser
  * decides (a test keeps the two in agreement). */
@@ -77,7 +84,7 @@ export function storedIntSchema(min: number): z.ZodNumber {
     .number()
     .int()
     .min(min)
-    .max(MAX_STORED_INT, { error: `phải là số nguyên không quá ${MAX_STORED_INT.toLocaleString('vi-VN')}` });
+    .max(MAX_STORED_INT, { error: `phải là số nguyên không quá ${formatNumberVi(MAX_STORED_INT)}` });
 }
 
 /** A year of a term (1945-2100). */
