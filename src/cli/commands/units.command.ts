@@ -10,6 +10,7 @@ import { openDatabaseFromEnv } from '../../db/open-from-env';
 import { AppError, SYSTEM_ACTOR } from '../../services/app-error';
 import { setLineageShare } from '../../services/units-import/lineage-share.service';
 import { importOfficialUnits, type UnitImportResult } from '../../services/units-import/units-import.service';
+import { formatNumberVi } from '../../core';
 
 const FLAG_WORDS: Record<string, string> = {
   'old-code-missing': 'dòng ánh xạ thiếu mã cũ',
@@ -58,7 +59,7 @@ export function register(program: Command): void {
           options.province ? { province: options.province } : {},
         );
         for (const line of describeImport(result)) console.log(line);
-        console.log(`Thời gian: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        console.log(`Thời gian: ${formatNumberVi((performance.now() - started) / 1000, 1)} s`);
       } finally {
         await db.close();
       }
