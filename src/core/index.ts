@@ -67,7 +67,17 @@ export {
 export { FlowLedger, spanCode, type FlowAmount } from './flow-ledger';
 export { expectedPace } from './pace';
 export { narrateTarget } from './narrate-target';
-export { nameWithPeriod, lowerFirst, joinVi } from './narrate-parts';
+export { nameWithPeriod, lowerFirst, joinVi, hedged } from './narrate-parts';
+export {
+  readFigureText,
+  measuredInPercent,
+  HEDGE_WORDS,
+  MILESTONE_YES_WORDS,
+  MILESTONE_NO_WORDS,
+  type FigureTextReading,
+  type FigureTextProblem,
+  type FigureTextOptions,
+} from './figure-text';
 export { rankUnits, type UnitValue, type RankedUnit } from './rank-units';
 export {
   measureOf,

@@ -3,6 +3,7 @@
  * quantities, goals with their qualifiers, lists joined the way reports join them.
  */
 import type { AssessmentConfig } from './config';
+import { HEDGE_WORDS } from './figure-text';
 import { qualifiedVi } from './goal-check';
 import type { Hedge, Target, ValueStatus } from './model';
 import { formatNumberVi, formatQuantityVi, roundAt } from './vi-number';
@@ -17,8 +18,6 @@ export function reachVerb(status: ValueStatus | undefined): string {
 export function pct(ratio: number, config: AssessmentConfig): string {
   return `${formatNumberVi(roundAt(ratio * 100, config.percentDecimals, config.rounding), config.percentDecimals, { trimZeros: true })}%`;
 }
-
-const HEDGE_WORDS: Record<Hedge, string> = { over: 'trên', nearly: 'gần', about: 'khoảng' };
 
 /** A figure with the hedge written beside it, as entered: "trên 5.000 tỷ đồng", "gần 95%". */
 export function hedged(text: string, hedge: Hedge | undefined): string {
