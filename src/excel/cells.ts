@@ -114,6 +114,11 @@ export function readNumber(raw: RawCell, ctx: CellContext): number | undefined {
       ctx.issues.add(ctx.place, `ô bị lỗi (${raw.text})`);
       return undefined;
   }
+  return checkNumber(value, ctx);
+}
+
+/** The number if it is finite and within ±1e15; undefined after reporting at the cell. */
+export function checkNumber(value: number, ctx: CellContext): number | undefined {
   if (!Number.isFinite(value)) {
     ctx.issues.add(ctx.place, 'không phải là số hữu hạn');
     return undefined;

@@ -179,12 +179,13 @@ export function buildChangeSet(
       continue;
     }
     figureKeys.add(key);
-    const value = readFigureValue(row.value, row.at.ctx('value'), target);
-    if (value === undefined) continue;
+    const figure = readFigureValue(row.value, row.at.ctx('value'), target);
+    if (figure === undefined) continue;
     const observation = {
       targetId: target.id,
       period: row.period,
-      value,
+      value: figure.value,
+      ...(figure.hedge ? { hedge: figure.hedge } : {}),
       status: row.status,
       ...(row.source ? { source: row.source } : {}),
       ...(row.comment ? { comment: row.comment } : {}),
@@ -320,6 +321,7 @@ export function sameTarget(a: Target, b: Target): boolean {
 function sameFigure(a: Observation, b: Omit<Observation, 'revision' | 'recordedAt'>): boolean {
   return (
     canonical(a.value) === canonical(b.value) &&
+    a.hedge === b.hedge &&
     a.status === b.status &&
     (a.source ?? '') === (b.source ?? '') &&
     (a.comment ?? '') === (b.comment ?? '')

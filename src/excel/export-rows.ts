@@ -107,7 +107,7 @@ export function figureRows(
         row: {
           targetCode: target.code,
           period: locale === 'vi' ? formatPeriodVi(o.period) : o.period,
-          value: figureCellValue(o.value, locale),
+          value: figureCellValue(o.value, locale, o.hedge),
           status: labelOf(STATUS_LABELS, o.status),
           source: o.source,
           comment: o.comment,

@@ -3,7 +3,7 @@
  * that already exists: its targets, plans and current figures are compared with what is stored
  * like the rows of a workbook. Problems are located by JSON path ("observations.3.value").
  */
-import type { ResolutionDossier } from '../core';
+import { hedged, type Hedge, type ResolutionDossier } from '../core';
 import type { CellContext } from './cells';
 import type { IssueList } from './issues';
 import { currentObservations } from './export-rows';
@@ -21,8 +21,10 @@ function at(path: string, issues: IssueList): Locator {
   };
 }
 
-function rawOf(value: number | boolean | string | number[]): RawCell {
-  if (typeof value === 'number') return { type: 'number', value };
+/** The figure as a cell; a hedged number as its text ("trên 5000"), read back with its hedge. */
+function rawOf(value: number | boolean | string | number[], hedge?: Hedge): RawCell {
+  if (typeof value === 'number')
+    return hedge ? { type: 'text', value: hedged(String(value), hedge) } : { type: 'number', value };
   if (typeof value === 'boolean') return { type: 'boolean', value };
   if (Array.isArray(value)) return { type: 'text', value: value.join('; ') };
   return { type: 'text', value };
@@ -47,7 +49,7 @@ export function dossierAsRows(dossier: ResolutionDossier, issues: IssueList): Pa
       at: at(`observations.${i}`, issues),
       targetCode: codeOf.get(o.targetId) ?? o.targetId,
       period: o.period,
-      value: rawOf(o.value),
+      value: rawOf(o.value, o.hedge),
       status: o.status,
       ...(o.source ? { source: o.source } : {}),
       ...(o.comment ? { comment: o.comment } : {}),
