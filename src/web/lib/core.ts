@@ -15,3 +15,4 @@ export { compareRedFirst } from '../../core';
 export { recogniseTargets, draftAsTarget, type RecognisedTarget } from '../../core';
 export { parseShortDateVi, formatShortDateVi } from '../../core';
 export { parsePeriod } from '../../core';
+export { readFigureText, hedged, type FigureTextProblem } from '../../core';
