@@ -93,26 +93,32 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-/** Launches Chromium headless with a fresh profile. */
-export async function launchBrowser(): Promise<Browser> {
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function checkChromium(): void {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does).`,
     );
+}
+
+/** Launches Chromium headless with a fresh profile. */
+export async function launchBrowser(): Promise<Browser> {
+  checkChromium();
   const profile = mkdtempSync(path.join(tmpdir(), 'vedich-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
     viewport: { width: 1366, height: 900 },
     locale: 'vi-VN',
     acceptDownloads: true,
@@ -123,6 +129,27 @@ export async function launchBrowser(): Promise<Browser> {
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Chromium as a tablet: touch events, a mobile viewport of the given size, taps not clicks. */
+export async function launchTablet(viewport: { width: number; height: number }): Promise<Browser> {
+  checkChromium();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({
+    viewport,
+    hasTouch: true,
+    isMobile: true,
+    locale: 'vi-VN',
+    acceptDownloads: true,
+  });
+  context.setDefaultTimeout(30_000);
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await browser.close();
     },
   };
 }
@@ -141,4 +168,31 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** The two laptop sizes every screen is looked at in: a common 1366×768 and a 1024×768 one. */
+export const SCREEN_SIZES = [
+  [1366, 768],
+  [1024, 768],
+] as const;
+
+/** Full-page screenshots `<name>-<w>x<h>.png` at each of SCREEN_SIZES; the page is left at the
+ * size it had. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  const before = page.viewportSize();
+  for (const [width, height] of SCREEN_SIZES) {
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(150);
+    await screenshot(page, `${name}-${width}x${height}`);
+  }
+  if (before) await page.setViewportSize(before);
+}
+
+/** Width and height of a PNG file from its IHDR chunk; throws when the bytes are not a PNG. */
+export function pngSize(bytes: Buffer): { width: number; height: number } {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature))
+    throw new Error('not a PNG: the signature is missing');
+  if (bytes.subarray(12, 16).toString('latin1') !== 'IHDR') throw new Error('not a PNG: no IHDR chunk first');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }

@@ -148,6 +148,7 @@ export function TrendChart({
         <button
           type="button"
           className="button-small"
+          data-export="skip"
           onClick={() => svgRef.current && void downloadChartPng(svgRef.current, `${fileName}.png`, label)}
         >
           {translate('exportPng')}
@@ -155,6 +156,7 @@ export function TrendChart({
         <button
           type="button"
           className="button-small"
+          data-export="skip"
           onClick={() => downloadTableCsv(table(), `${fileName}.csv`)}
         >
           {translate('exportTable')}

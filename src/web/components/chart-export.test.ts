@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableCsv } from './chart-export';
+import { imageScale, keptInImage, tableCsv } from './chart-export';
 
 describe('a chart table for Excel', () => {
   it('writes UTF-8 with BOM, semicolons and Vietnamese numbers as given, quoting where needed', () => {
@@ -10,5 +10,26 @@ describe('a chart table for Excel', () => {
     ]);
     expect(csv.startsWith('\uFEFFNăm;Thực hiện (tỷ đồng)\r\n2023;9.710,8\r\n')).toBe(true);
     expect(csv).toContain(`"ghi chú; có dấu";'=cmd`);
+  });
+});
+
+describe('a screen as one image', () => {
+  it('is taken twice its size, smaller when that would pass the canvas limit', () => {
+    expect(imageScale(3000)).toBe(2);
+    expect(imageScale(8000)).toBe(2);
+    expect(imageScale(12_000)).toBeCloseTo(16_000 / 12_000);
+    expect(imageScale(12_000) * 12_000).toBeLessThanOrEqual(16_384);
+    expect(imageScale(100_000)).toBe(0.5);
+  });
+
+  it('leaves out what is marked to skip, keeps text and other elements', () => {
+    const element = (skip: boolean) =>
+      ({
+        nodeType: 1,
+        getAttribute: (name: string) => (skip && name === 'data-export' ? 'skip' : null),
+      }) as unknown as Node;
+    expect(keptInImage(element(true))).toBe(false);
+    expect(keptInImage(element(false))).toBe(true);
+    expect(keptInImage({ nodeType: 3 } as Node)).toBe(true);
   });
 });

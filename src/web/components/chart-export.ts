@@ -2,6 +2,8 @@
  * Taking a chart away: the SVG drawn on a canvas as a PNG for slides (styles inlined, a white
  * background and the title above), and its table as a CSV that Excel in Vietnamese opens as is
  * (UTF-8 with BOM, ';' between cells, numbers already written the Vietnamese way by the core).
+ * A whole screen (the dashboard's cards and charts) becomes one PNG through modern-screenshot,
+ * loaded only when asked for so that the first load does not carry it.
  */
 import { saveBlob } from '../lib/api';
 
@@ -68,6 +70,34 @@ export async function chartPng(svg: SVGSVGElement, title: string): Promise<Blob>
 
 export async function downloadChartPng(svg: SVGSVGElement, name: string, title: string): Promise<void> {
   saveBlob(await chartPng(svg, title), name);
+}
+
+/** Elements marked `data-export="skip"` (buttons, selectors) stay out of a screen's image. */
+export function keptInImage(node: Node): boolean {
+  return !(node.nodeType === 1 && (node as Element).getAttribute('data-export') === 'skip');
+}
+
+/** Chromium draws no canvas taller than 16.384 px: a long screen is taken at a smaller scale. */
+export function imageScale(height: number): number {
+  return Math.max(0.5, Math.min(2, 16_000 / Math.max(1, height)));
+}
+
+/** A part of the page as one PNG image on white, twice its size on screen when it fits. */
+export async function elementPng(element: HTMLElement): Promise<Blob> {
+  const { domToBlob } = await import('modern-screenshot');
+  return domToBlob(element, {
+    type: 'image/png',
+    scale: imageScale(element.scrollHeight),
+    backgroundColor: '#ffffff',
+    filter: keptInImage,
+    // The app draws with the system's fonts; embedding web fonts would read the style sheets
+    // through an inline <style>, which the Content-Security-Policy (style-src 'self') refuses.
+    font: false,
+  });
+}
+
+export async function downloadElementPng(element: HTMLElement, name: string): Promise<void> {
+  saveBlob(await elementPng(element), name);
 }
 
 /** A table as CSV for Excel in Vietnamese: BOM, ';', CRLF, quoted where needed, text that would
