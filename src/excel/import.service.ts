@@ -27,6 +27,8 @@ export interface ImportRequest {
   filename?: string;
   format?: ImportFormat;
   csv?: CsvOptions;
+  /** The import's id (its job's): the audit row and the ids of the revisions written carry it. */
+  importId?: string;
 }
 
 /** What an import wrote. */
@@ -108,6 +110,10 @@ export async function importFile(
       wholeDossier,
       { plans: stored?.dossier.plans ?? [], benchmarks: stored?.dossier.benchmarks ?? [] },
       (done, total) => onProgress('write', 60 + Math.floor((39 * done) / Math.max(1, total))),
+      {
+        importId: request.importId ?? randomUUID(),
+        ...(request.filename ? { filename: request.filename } : {}),
+      },
     ),
   );
   onProgress('done', 100);

@@ -2,17 +2,19 @@
  * Writes a checked change set inside the caller's transaction, through the storage services (so
  * every write is validated and audited the same way as from the web app). The services open
  * their own transaction; {@link inTransaction} makes them join the import's one instead, so the
- * whole import commits or rolls back as one.
+ * whole import commits or rolls back as one. The figures go in as a set
+ * ({@link recordImportedFigures}: the same checks, one statement per chunk, one audit row).
  */
 import type { Benchmark, Observation, Plan, ResolutionDossier, Target } from '../core';
 import type { Database, Sql } from '../db/database';
 import type { Actor } from '../services/app-error';
 import { saveDossierIn } from '../services/dossier.service';
-import { recordObservations } from '../services/observation.service';
+import { recordImportedFigures } from '../services/figure-import.service';
 import { setBenchmarks } from '../services/benchmark.service';
 import { addTarget, recordAdjustment, updateTarget } from '../services/target.service';
 import type { ChangeSet } from './change-set';
 import { writePlans } from './write-plans';
+import { randomUUID } from 'node:crypto';
 
 /** What was written. */
 export interface WriteResult {
@@ -24,9 +26,6 @@ export interface WriteResult {
   figuresRecorded: number;
 }
 
-/** Figures per call of the storage service (its limit is 10.000); also the progress step. */
-const BATCH = 2000;
-
 /** A database whose `transaction` runs inside the open transaction `tx`. */
 export function inTransaction(tx: Sql, kind: Database['kind'] = 'embedded'): Database {
   return {
@@ -34,6 +33,8 @@ export function inTransaction(tx: Sql, kind: Database['kind'] = 'embedded'): Dat
     query: (text, params) => tx.query(text, params),
     exec: (text) => tx.exec(text),
     transaction: (fn) => fn(tx),
+    listen: () => Promise.reject(new Error('LISTEN is not available inside a transaction')),
+    afterCommit: () => () => undefined,
     close: async () => undefined,
   };
 }
@@ -77,6 +78,7 @@ export async function writeChangeSet(
   whole: ResolutionDossier | undefined,
   stored: { plans: Plan[]; benchmarks: Benchmark[] },
   progress: (done: number, total: number) => void,
+  options: { importId?: string; filename?: string } = {},
 ): Promise<WriteResult> {
   const total =
     change.addTargets.length +
@@ -155,16 +157,21 @@ export async function writeChangeSet(
     );
     progress(++done, total);
   }
-  for (let i = 0; i < change.figures.length; i += BATCH) {
-    const items = change.figures.slice(i, i + BATCH).map(({ observation, expectedRevision }) => ({
+  await recordImportedFigures(
+    tx,
+    actor,
+    resolutionId,
+    change.figures.map(({ observation, expectedRevision }) => ({
       ...observation,
       targetId: real(observation.targetId),
       expectedRevision,
-    }));
-    await recordObservations(db, actor, resolutionId, items);
-    done += items.length;
-    progress(done, total);
-  }
+    })),
+    options.importId ?? randomUUID(),
+    {
+      ...(options.filename ? { filename: options.filename } : {}),
+      progress: (n) => progress(done + n, total),
+    },
+  );
   return {
     resolutionId,
     createdResolution: false,

@@ -1,6 +1,6 @@
 /**
- * The lock of approved periods, checked by the one path every figure write takes
- * (recordObservations: grid saves, single figures, deletions, imports). The resolution row is
+ * The lock of approved periods, checked by both figure writes (recordObservations: grid saves,
+ * single figures, deletions; recordImportedFigures: an import's set). The resolution row is
  * read FOR SHARE so an approval step (which takes it FOR UPDATE) cannot commit between the check
  * and the write.
  */

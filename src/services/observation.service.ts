@@ -168,7 +168,8 @@ export async function recordObservations(
   }
 }
 
-function conflictError(conflicts: RevisionConflict[]): AppError {
+/** The revision_conflict error listing every figure someone else changed. */
+export function conflictError(conflicts: RevisionConflict[]): AppError {
   return new AppError(
     'revision_conflict',
     'Số liệu đã được người khác cập nhật trong lúc bạn nhập; chưa lưu số liệu nào. Hãy xem giá trị mới rồi lưu lại.',
