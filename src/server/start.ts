@@ -6,10 +6,12 @@ import { mkdir } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
+import { ReadReplicas } from '../db/replicas';
 import { channelsFromEnv } from '../jobs/channels';
 import { startWorker } from '../jobs/worker';
 import { purgeExpiredSessions, purgeOldLoginAttempts } from './accounts/sessions.service';
 import { buildApp } from './app';
+import { installReadRouting } from './read-routing';
 import type { ServerConfig } from './config';
 
 /** How to start. */
@@ -18,6 +20,10 @@ export interface StartOptions {
   host: string;
   /** postgres://… of a server; when absent the embedded database in `dataDir` is used. */
   databaseUrl?: string;
+  /** postgres://… of streaming replicas of that server, for the reading screens (DATABASE_READ_URL). */
+  readUrls?: string[];
+  /** A replica further behind the primary than this is not read from (default 500 ms). */
+  replicaMaxLagMs?: number;
   dataDir: string;
   config?: Partial<ServerConfig>;
   /** Runs after migrations and before listening (e.g. loading the demo). */
@@ -38,12 +44,21 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const db = await openDatabase(
     options.databaseUrl ? { url: options.databaseUrl } : { dataDir: options.dataDir },
   );
+  let replicas: ReadReplicas | undefined;
   try {
     await migrate(db);
     await purgeExpiredSessions(db, new Date());
     await purgeOldLoginAttempts(db, new Date());
     if (options.prepare) await options.prepare(db);
     const app = await buildApp({ db, config: options.config });
+    // Reading screens on the replicas when they are current; every write on the primary.
+    replicas =
+      options.databaseUrl && options.readUrls?.length
+        ? await ReadReplicas.open(db, options.readUrls, {
+            ...(options.replicaMaxLagMs === undefined ? {} : { maxLagMs: options.replicaMaxLagMs }),
+          })
+        : undefined;
+    installReadRouting(app, replicas);
     await app.listen({ port: options.port, host: options.host });
     // The job queue's worker: reminders, escalation and outgoing messages (see src/jobs).
     const outgoing = channelsFromEnv();
@@ -61,10 +76,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         await worker.stop();
         outgoing.close();
         await app.close();
+        await replicas?.close();
         await db.close();
       },
     };
   } catch (error) {
+    await replicas?.close().catch(() => undefined);
     await db.close().catch(() => undefined);
     throw error;
   }

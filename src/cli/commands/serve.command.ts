@@ -1,12 +1,15 @@
 /**
  * `vedich serve [--port 3000] [--host 127.0.0.1] [--data ./data] [--demo]`: the HTTP server.
- * DATABASE_URL (a PostgreSQL server) wins over --data (the embedded database's folder).
+ * DATABASE_URL (a PostgreSQL server) wins over --data (the embedded database's folder);
+ * DATABASE_READ_URL (streaming replicas of it, comma-separated) serves the reading screens while
+ * a replica is at most VEDICH_REPLICA_MAX_LAG_MS (default 500) behind (docs/DEPLOY.md).
  * Migrations run at start; --demo loads the demo data and demo accounts and prints them.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { Database } from '../../db/database';
+import { readUrlsFrom } from '../../db/replicas';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../../server/accounts/demo-accounts';
 import { startServer } from '../../server/start';
 import { SYSTEM_ACTOR } from '../../services/app-error';
@@ -59,10 +62,23 @@ export function register(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new Error(`Cổng không hợp lệ: ${options.port}`);
       const databaseUrl = process.env.DATABASE_URL || undefined;
+      const readUrls = readUrlsFrom(process.env.DATABASE_READ_URL);
+      if (readUrls.length > 0 && !databaseUrl)
+        throw new Error(
+          'DATABASE_READ_URL (bản sao chỉ đọc) cần DATABASE_URL (máy chủ PostgreSQL chính mà các bản sao sao chép).',
+        );
+      const maxLag = process.env.VEDICH_REPLICA_MAX_LAG_MS?.trim();
+      const replicaMaxLagMs = maxLag ? Number(maxLag) : undefined;
+      if (replicaMaxLagMs !== undefined && !(Number.isInteger(replicaMaxLagMs) && replicaMaxLagMs >= 0))
+        throw new Error(
+          `VEDICH_REPLICA_MAX_LAG_MS phải là số mili giây nguyên không âm, không phải "${maxLag}".`,
+        );
       const server = await startServer({
         port,
         host: options.host,
         databaseUrl,
+        readUrls,
+        ...(replicaMaxLagMs === undefined ? {} : { replicaMaxLagMs }),
         dataDir: path.resolve(options.data),
         config: {
           webRoot: WEB_ROOT,
@@ -77,6 +93,10 @@ export function register(program: Command): void {
           ? 'Cơ sở dữ liệu: máy chủ PostgreSQL (DATABASE_URL)'
           : `Cơ sở dữ liệu nhúng: ${path.resolve(options.data)}`,
       );
+      if (readUrls.length > 0)
+        console.log(
+          `Màn hình đọc dùng ${readUrls.length} bản sao chỉ đọc khi bản sao theo kịp (DATABASE_READ_URL)`,
+        );
       console.log(`Về Đích đang chạy: ${server.url}  (tài liệu API: ${server.url}api/docs)`);
       const stop = () => {
         server.close().then(

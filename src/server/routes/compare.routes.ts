@@ -20,6 +20,7 @@ import { selectResolutionsOfUnits, type ResolutionSummary } from '../../db/resol
 import { loadDossier } from '../../services/dossier.service';
 import { listUnits, type Unit } from '../../services/unit.service';
 import { evaluateAt } from '../evaluation';
+import { readSql } from '../read-routing';
 import { authorizeUnit } from '../resources';
 import { PeriodCodeParam, UnitCode } from '../schemas';
 import type { ZodTypeProvider } from '../zod';
@@ -118,9 +119,10 @@ export const compareRoutes: FastifyPluginAsync = async (root) => {
     async (request) => {
       const { unit: parentCode, indicator, weight } = request.query;
       const parent = await authorizeUnit(request, parentCode, 'viewer');
-      const dossiers = new Dossiers(app.db);
-      const allChildren = (await listUnits(app.db)).filter((u) => u.parentCode === parent.code);
-      const resolutions = await selectResolutionsOfUnits(app.db, [
+      const sql = await readSql(request);
+      const dossiers = new Dossiers(sql);
+      const allChildren = (await listUnits(sql)).filter((u) => u.parentCode === parent.code);
+      const resolutions = await selectResolutionsOfUnits(sql, [
         parent.code,
         ...allChildren.map((u) => u.code),
       ]);

@@ -35,6 +35,7 @@ import { actorOf, requireRole } from '../access';
 import { authorizeResolution, authorizeUnit } from '../resources';
 import { IdParam, PeriodCodeParam, UnitCode } from '../schemas';
 import type { ZodTypeProvider } from '../zod';
+import { readSql } from '../read-routing';
 
 const CodeParams = z.object({ code: UnitCode });
 const ViewQuery = z.object({
@@ -114,7 +115,7 @@ export const provinceRoutes: FastifyPluginAsync = async (root) => {
     async (request) => {
       const unit = await authorizeUnit(request, request.params.code, 'viewer');
       const q = request.query;
-      return provinceView(app.db, {
+      return provinceView(await readSql(request), {
         unitCode: unit.code,
         ...(q.asOf ? { asOf: q.asOf } : {}),
         ...(q.period ? { period: q.period } : {}),
@@ -147,7 +148,7 @@ export const provinceRoutes: FastifyPluginAsync = async (root) => {
     },
     async (request) => {
       const unit = await authorizeUnit(request, request.params.code, 'viewer');
-      return lineageHistory(app.db, unit.code, request.query.indicator);
+      return lineageHistory(await readSql(request), unit.code, request.query.indicator);
     },
   );
 

@@ -16,6 +16,7 @@ import { defaultAsOf } from '../evaluation';
 import { authorizeResolution } from '../resources';
 import { IdParam, PeriodCodeParam } from '../schemas';
 import type { ZodTypeProvider } from '../zod';
+import { readSql } from '../read-routing';
 import { parseOrThrow } from '../zod';
 
 const DRAFT_MAX_BYTES = 10 * 1024 * 1024;
@@ -68,7 +69,7 @@ export const reportRoutes: FastifyPluginAsync = async (root) => {
     },
     async (request, reply) => {
       await authorizeResolution(request, request.params.id, 'viewer');
-      const dossier = await loadDossier(app.db, request.params.id, { revisions: 'current' });
+      const dossier = await loadDossier(await readSql(request), request.params.id, { revisions: 'current' });
       const { type, format, date, number } = request.query;
       const asOf = request.query.asOf ?? defaultAsOf(dossier);
       // Without LibreOffice a PDF fails with AppError 'unavailable' (503, Vietnamese message).

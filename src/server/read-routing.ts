@@ -1,0 +1,60 @@
+/**
+ * Which database a request reads: the reading screens (dashboard, compare, province view,
+ * exports, reports) ask {@link readSql}, which gives a streaming replica when one is current
+ * enough (src/db/replicas.ts) and the primary otherwise; everything else, and every write, uses
+ * `app.db`, the primary.
+ *
+ * Read-your-writes across instances: after every successful write the answer carries the
+ * primary's WAL position in the cookie `vedich_read_after`; whichever instance the load balancer
+ * sends the next read to uses a replica only if it has replayed that far. The cookie is set on
+ * every PostgreSQL server deployment, replicas or not, so an instance without replicas still
+ * tells the ones with replicas where its writes are.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Database, Sql } from '../db/database';
+import { writePosition, type ReadReplicas } from '../db/replicas';
+
+/** The cookie holding the primary's WAL position after the user's last write. */
+export const READ_AFTER_COOKIE = 'vedich_read_after';
+/** How long the cookie lives, in seconds: far longer than a current replica may lag. */
+const READ_AFTER_SECONDS = 60;
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The replicas of each primary (by the app's database: the same object in every plugin's context). */
+const replicasOf = new WeakMap<Database, ReadReplicas>();
+
+/**
+ * Sets the cookie after every successful write of the API, and lets the reading screens use the
+ * replicas, if any. Call before the app listens.
+ */
+export function installReadRouting(app: FastifyInstance, replicas?: ReadReplicas): void {
+  if (replicas && replicas.size > 0) replicasOf.set(app.db, replicas);
+  if (app.db.kind !== 'server') return;
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (
+      SAFE_METHODS.has(request.method) ||
+      reply.statusCode >= 400 ||
+      !request.url.startsWith('/api/') ||
+      // Signing in or out writes only the session, which is always read on the primary.
+      request.url.startsWith('/api/auth/')
+    )
+      return payload;
+    const position = await writePosition(app.db).catch(() => null);
+    if (position)
+      reply.setCookie(READ_AFTER_COOKIE, position, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: app.serverConfig.secureCookies,
+        maxAge: READ_AFTER_SECONDS,
+      });
+    return payload;
+  });
+}
+
+/** The database a reading screen's request reads from (never for a write). */
+export function readSql(request: FastifyRequest): Promise<Sql> {
+  const replicas = replicasOf.get(request.server.db);
+  if (!replicas) return Promise.resolve(request.server.db);
+  return replicas.forRead(request.cookies[READ_AFTER_COOKIE] ?? null);
+}
