@@ -72,6 +72,31 @@ describe('the goal as a table writes it', () => {
 });
 
 describe('forecasts and figures of kinds that are not numbers', () => {
+  it('says why a milestone not reached past half its time is red', () => {
+    const milestone = evaluateOne(
+      makeTarget({ kind: 'milestone', unit: '', precision: 0, goal: { type: 'milestone' } }),
+      [obs('2023', false)],
+    );
+    expect(milestone?.final.light).toBe('red');
+    expect(milestone?.view?.pace).toBe('chưa đạt, đã quá nửa thời gian đến hạn');
+    const dated = evaluateOne(
+      makeTarget({
+        kind: 'milestone',
+        unit: '',
+        precision: 0,
+        goal: { type: 'milestone' },
+        targetYear: 2024,
+      }),
+      [obs('2023', false)],
+    );
+    expect(dated?.view?.pace).toBe('chưa đạt, đã quá nửa thời gian đến hạn năm 2024');
+    const reached = evaluateOne(
+      makeTarget({ kind: 'milestone', unit: '', precision: 0, goal: { type: 'milestone' } }),
+      [obs('2023', true)],
+    );
+    expect(reached?.view?.pace).toBeUndefined();
+  });
+
   it('never prints "0", "2" or "1,0" for a milestone, a grade or a structure', () => {
     const milestone = evaluateOne(
       makeTarget({ kind: 'milestone', unit: '', precision: 0, goal: { type: 'milestone' } }),

@@ -164,6 +164,9 @@ function paceText(e: TargetEvaluation): string | undefined {
     const so = years !== undefined && years > 0 ? `${formatNumberVi(years, 0)} năm qua đạt` : 'đã đạt';
     return `cần tăng ${rateText(r.growthPerYear, t)}, ${so} ${rateText(averageGrowth, t)}`;
   }
+  // A milestone is red or orange when it is not reached past half the time to its due date.
+  if (t.goal.type === 'milestone' && !e.achievement?.met && e.suggestions.verdict === 'very-high-effort')
+    return `chưa đạt, đã quá nửa thời gian đến hạn${t.targetYear !== undefined ? ` năm ${t.targetYear}` : ''}`;
   if (!pace) return undefined;
   const shown = (x: number): string => (pace.method === 'rate' ? rateText(x, t) : formatTargetValue(t, x));
   return `theo lộ trình cần ${shown(pace.expected)}, đã đạt ${shown(pace.actual)}`;
