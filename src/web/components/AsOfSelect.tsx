@@ -2,8 +2,8 @@
  * The as-of period selector of the dashboard and the review: the periods of the term, plus the
  * period the server evaluated at when it is not one of them. Choosing one sets `?asOf=`.
  */
+import { periodLabel } from '../lib/period-label';
 import { asOfOptions } from '../lib/as-of';
-import { formatPeriodVi } from '../lib/core';
 import { useT } from '../lib/i18n';
 import { setQueryParam } from '../lib/router';
 
@@ -23,7 +23,7 @@ export function AsOfSelect({
       {t('asOf')}
       <select value={requested ?? evaluated} onChange={(event) => setQueryParam('asOf', event.target.value)}>
         {!options.some((o) => o.code === evaluated) && (
-          <option value={evaluated}>{formatPeriodVi(evaluated)}</option>
+          <option value={evaluated}>{periodLabel(evaluated)}</option>
         )}
         {options.map((option) => (
           <option key={option.code} value={option.code}>

@@ -19,7 +19,7 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () =
           {error.issues.map((issue, index) => (
             <li key={index}>
               {issue.sheet
-                ? `${issue.sheet}${issue.row ? ` dòng ${issue.row}` : ''}${issue.column ? ` cột ${issue.column}` : ''}: `
+                ? `${issue.sheet}${issue.row ? ` ${t('issueRow', { n: issue.row })}` : ''}${issue.column ? ` ${t('issueColumn', { name: issue.column })}` : ''}: `
                 : ''}
               {issue.message}
             </li>

@@ -1,6 +1,6 @@
 /** The frame of every signed-in screen: header with unit switcher, language, user, sign out. */
 import type { ReactNode } from 'react';
-import { setLang, useLang, useT } from '../lib/i18n';
+import { LANGS, LANGUAGE_NAMES, setLang, useLang, useT } from '../lib/i18n';
 import { navigate, useLocation } from '../lib/router';
 import { useSession } from '../lib/session';
 import { UnitSwitcher } from './UnitSwitcher';
@@ -48,8 +48,11 @@ export function Shell({ children }: { children: ReactNode }) {
           <label className="lang-switch">
             <span className="visually-hidden">{t('language')}</span>
             <select value={lang} onChange={(event) => setLang(event.target.value === 'en' ? 'en' : 'vi')}>
-              <option value="vi">Tiếng Việt</option>
-              <option value="en">English</option>
+              {LANGS.map((code) => (
+                <option key={code} value={code}>
+                  {LANGUAGE_NAMES[code]}
+                </option>
+              ))}
             </select>
           </label>
           <span className="user-name" data-testid="user-name">

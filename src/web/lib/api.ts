@@ -3,6 +3,7 @@
  * CSRF header on every write. Errors become {@link ApiError} carrying the server's Vietnamese
  * message and its issues, so screens can show each one next to what caused it.
  */
+import { translate } from './i18n';
 
 export interface ApiIssue {
   path: string;
@@ -43,7 +44,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function toApiError(status: number, body: unknown): ApiError {
   const error = isRecord(body) && isRecord(body.error) ? body.error : {};
   const code = typeof error.code === 'string' ? error.code : `http_${status}`;
-  const message = typeof error.message === 'string' ? error.message : `Máy chủ trả lỗi ${status}.`;
+  const message = typeof error.message === 'string' ? error.message : translate('serverError', { status });
   const issues = Array.isArray(error.issues) ? (error.issues as ApiIssue[]) : [];
   return new ApiError(status, code, message, issues, error.details);
 }
@@ -59,11 +60,7 @@ async function send(method: string, path: string, body?: BodyInit, json = false)
   try {
     return await fetch(path, { method, headers: headersFor(method, json), body, credentials: 'same-origin' });
   } catch {
-    throw new ApiError(
-      0,
-      'network',
-      'Không kết nối được với máy chủ. Kiểm tra mạng rồi thử lại; số liệu đã nhập vẫn được giữ.',
-    );
+    throw new ApiError(0, 'network', translate('networkError'));
   }
 }
 

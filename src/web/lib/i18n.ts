@@ -7,8 +7,15 @@ import { en, vi, type MessageKey } from './messages';
 
 export type Lang = 'vi' | 'en';
 
+/** The languages offered, Vietnamese first. */
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+/** Each language named in itself, the way language switchers show them. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
+
 const listeners = new Set<() => void>();
 let current: Lang = readStored();
+if (typeof document !== 'undefined') document.documentElement.lang = current;
 
 function readStored(): Lang {
   try {
@@ -25,7 +32,7 @@ export function setLang(lang: Lang): void {
   } catch {
     // private mode: the choice lasts for this page only
   }
-  document.documentElement.lang = lang;
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
   for (const listener of listeners) listener();
 }
 

@@ -1,6 +1,6 @@
 /** Labels of the core's enumerations in the current language (tables from the core). */
 import type { ForecastMethod } from '../../core';
-import type { Band, Field, Light, TargetKind, ValueStatus, Verdict } from '../../core';
+import type { Band, Field, Light, Qualifier, TargetKind, ValueStatus, Verdict } from '../../core';
 import { labelsFor } from './core';
 import { getLang } from './i18n';
 
@@ -12,4 +12,5 @@ export const lightLabel = (l: Light): string => table().light[l];
 export const statusLabel = (s: ValueStatus): string => table().status[s];
 export const fieldLabel = (f: Field): string => table().field[f];
 export const kindLabel = (k: TargetKind): string => table().kind[k];
+export const qualifierLabel = (q: Qualifier): string => table().qualifier[q];
 export const methodLabel = (m: ForecastMethod): string => table().forecastMethod[m];

@@ -1,8 +1,12 @@
 /** The words of the interface: Vietnamese first, English beside it. Keys are shared. */
+import { enAreas, viAreas } from './messages-areas';
 import { enDaily, viDaily } from './messages-daily';
+import { enFigures, viFigures } from './messages-figures';
 
 export const vi = {
   ...viDaily,
+  ...viAreas,
+  ...viFigures,
   appName: 'Về Đích',
   tagline: 'Theo dõi thực hiện Nghị quyết Đại hội',
   signIn: 'Đăng nhập',
@@ -193,6 +197,8 @@ export type MessageKey = keyof typeof vi;
 
 export const en: Record<MessageKey, string> = {
   ...enDaily,
+  ...enAreas,
+  ...enFigures,
   appName: 'Về Đích',
   tagline: 'Following a Congress resolution',
   signIn: 'Sign in',

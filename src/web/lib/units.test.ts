@@ -36,8 +36,8 @@ describe('unitOptionLabel', () => {
       { code: '381', name: 'thị xã Bỉm Sơn', level: 'district', validTo: '2025-07-01' },
       { code: '14401', name: 'phường Bỉm Sơn', level: 'commune', validFrom: '2025-07-01' },
     ]);
-    expect(old && unitOptionLabel(old)).toBe('thị xã Bỉm Sơn (381, đến 1/7/2025)');
-    expect(fresh && unitOptionLabel(fresh)).toBe('phường Bỉm Sơn (14401, từ 1/7/2025)');
+    expect(old && unitOptionLabel(old)).toBe('thị xã Bỉm Sơn (381, đến 01/07/2025)');
+    expect(fresh && unitOptionLabel(fresh)).toBe('phường Bỉm Sơn (14401, từ 01/07/2025)');
   });
 
   it('puts districts before communes under the same parent', () => {

@@ -1,4 +1,6 @@
 /** The unit tree as the switcher shows it: depth-first, each unit with its depth. */
+import { formatShortDateVi } from './core';
+import { translate } from './i18n';
 import type { UnitNode as UnitAnswer } from './types';
 
 /** What the switcher reads of a unit of `GET /api/units` (the answer's fields), nested or not. */
@@ -31,18 +33,12 @@ function flat(node: UnitNode, depth: number): FlatUnit {
   };
 }
 
-/** "1/7/2025" from "2025-07-01". */
-function shortDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}/${Number(m)}/${y}`;
-}
-
 /** The switcher's words for a unit: name, code, and its validity when it has one. */
 export function unitOptionLabel(unit: FlatUnit): string {
   const validity = unit.validTo
-    ? `, đến ${shortDate(unit.validTo)}`
+    ? translate('validTo', { date: formatShortDateVi(unit.validTo) })
     : unit.validFrom
-      ? `, từ ${shortDate(unit.validFrom)}`
+      ? translate('validFrom', { date: formatShortDateVi(unit.validFrom) })
       : '';
   return `${unit.name} (${unit.code}${validity})`;
 }

@@ -1,10 +1,12 @@
 /** Sign-in form; the server's message appears under the form when it refuses. */
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../components/Notices';
-import { setLang, useLang, useT } from '../lib/i18n';
+import { LANGS, LANGUAGE_NAMES, setLang, useLang, useT } from '../lib/i18n';
+import { usePageTitle } from '../lib/page-title';
 
 export function LoginScreen({ onLogin }: { onLogin: (username: string, password: string) => Promise<void> }) {
   const t = useT();
+  usePageTitle(t('signIn'));
   const lang = useLang();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -74,8 +76,11 @@ export function LoginScreen({ onLogin }: { onLogin: (username: string, password:
         <label className="lang-switch">
           {t('language')}
           <select value={lang} onChange={(event) => setLang(event.target.value === 'en' ? 'en' : 'vi')}>
-            <option value="vi">Tiếng Việt</option>
-            <option value="en">English</option>
+            {LANGS.map((code) => (
+              <option key={code} value={code}>
+                {LANGUAGE_NAMES[code]}
+              </option>
+            ))}
           </select>
         </label>
       </form>

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { api, ApiError } from '../lib/api';
 import { useT } from '../lib/i18n';
+import { usePageTitle } from '../lib/page-title';
 import { buildPath, navigate, useLocation } from '../lib/router';
 import type { ResolutionsAnswer, ResolutionSummary } from '../lib/types';
 import type { FlatUnit } from '../lib/units';
@@ -33,6 +34,7 @@ export interface WorkspaceProps {
 export function UnitWorkspace({ unit, screen }: { unit: FlatUnit; screen: ScreenName }) {
   const t = useT();
   const { query } = useLocation();
+  usePageTitle(t(TAB_LABEL[screen]), unit.name);
   // The screen's code downloads while the unit's resolutions load; both are there before it renders.
   const list = useAsync(async () => {
     const [answer] = await Promise.all([

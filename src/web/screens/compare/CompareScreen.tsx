@@ -4,8 +4,8 @@
  * rule under the table and the units left out with the reason. Nothing is computed or formatted
  * here; an optional weight indicator (population) weights the overall average.
  */
+import { periodLabel } from '../../lib/period-label';
 import { api } from '../../lib/api';
-import { formatPeriodVi } from '../../lib/core';
 import { useLang, useT } from '../../lib/i18n';
 import { buildPath, setQueryParam, useLocation } from '../../lib/router';
 import { useSession } from '../../lib/session';
@@ -85,7 +85,7 @@ export default function CompareScreen({ unit, resolutionId }: WorkspaceProps) {
         </label>
         {asOf && (
           <p className="muted">
-            {t('asOf')} {formatPeriodVi(asOf)} · {parent?.name ?? parentCode}
+            {t('asOf')} {periodLabel(asOf)} · {parent?.name ?? parentCode}
           </p>
         )}
       </div>

@@ -1,10 +1,10 @@
 /** One target on the dashboard: assessment, progress against term and plan, trend, needs. */
+import { periodLabel } from '../../lib/period-label';
 import type { TargetEvaluation } from '../../../core';
 import type { Observation } from '../../../core';
 import { AssessmentBadge, Meter } from '../../components/Assessment';
 import { chartSeries } from '../../components/chart-data';
 import { TrendChart } from '../../components/TrendChart';
-import { formatPeriodVi } from '../../lib/core';
 import { useT } from '../../lib/i18n';
 
 export function TargetCard({
@@ -20,7 +20,7 @@ export function TargetCard({
   const { target, final, view } = evaluation;
   const plan = view?.plans[0];
   const overridden = final.overridden.length > 0;
-  const period = (code: string | undefined) => (code ? <small> ({formatPeriodVi(code)})</small> : null);
+  const period = (code: string | undefined) => (code ? <small> ({periodLabel(code)})</small> : null);
   return (
     <article className={`target-card light-${final.light}`} aria-labelledby={`tc-${target.id}`}>
       <header className="target-card-head">

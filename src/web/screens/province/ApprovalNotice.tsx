@@ -4,9 +4,9 @@
  * figures changed since approval, and the latest request to send figures. An editor of the unit
  * submits a period of the term for approval from here (a returned or reopened one again).
  */
+import { periodLabel } from '../../lib/period-label';
 import { useState } from 'react';
 import { ApiError } from '../../lib/api';
-import { formatPeriodVi } from '../../lib/core';
 import { useCan } from '../../lib/session';
 import { useAsync } from '../../lib/use-async';
 import { loadUnitApprovals, takeStep } from './api';
@@ -67,7 +67,7 @@ export function ApprovalNotice({
       {latest && (
         <p>
           <strong>
-            {w('approval')} {formatPeriodVi(latest.period)}: {stateWord(latest.state)}
+            {w('approval')} {periodLabel(latest.period)}: {stateWord(latest.state)}
           </strong>
           {latest.reason && (
             <>
@@ -90,7 +90,7 @@ export function ApprovalNotice({
             <select value={period} onChange={(e) => setChosen(e.target.value)} aria-label={w('period')}>
               {open.map((p) => (
                 <option key={p} value={p}>
-                  {formatPeriodVi(p)} ({stateWord(stateOf(p))})
+                  {periodLabel(p)} ({stateWord(stateOf(p))})
                 </option>
               ))}
             </select>

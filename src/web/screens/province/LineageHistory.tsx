@@ -3,9 +3,9 @@
  * units it was made of (their own term's figures, rolled up by the server by the kind of target
  * and each old unit's share), beside the unit's own screens.
  */
+import { periodLabel } from '../../lib/period-label';
 import { useState } from 'react';
 import { api } from '../../lib/api';
-import { formatPeriodVi } from '../../lib/core';
 import { buildPath } from '../../lib/router';
 import { useAsync } from '../../lib/use-async';
 import type { z } from 'zod';
@@ -58,7 +58,7 @@ export function LineageHistory({ unitCode, indicators }: { unitCode: string; ind
           <tbody>
             {answer.years.map((y) => (
               <tr key={y.period}>
-                <th scope="row">{formatPeriodVi(y.period)}</th>
+                <th scope="row">{periodLabel(y.period)}</th>
                 <td>{y.valueText ?? '—'}</td>
                 <td className="muted">{y.text}</td>
               </tr>

@@ -4,10 +4,12 @@
  * on one indicator; filter by field, approved figures only on request; the deadline of the period
  * and the late units with one click to ask them. Every number and sentence is the server's.
  */
+import { periodLabel } from '../../lib/period-label';
+import { DateInput } from '../../components/DateInput';
 import { useState } from 'react';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { FIELDS, type Field } from '../../../core';
-import { formatDateVi, formatPeriodVi } from '../../lib/core';
+import { formatShortDateVi } from '../../lib/core';
 import { fieldLabel } from '../../lib/labels';
 import { useT } from '../../lib/i18n';
 import { setQueryParam, useLocation } from '../../lib/router';
@@ -93,11 +95,11 @@ export default function ProvinceScreen({ unit }: WorkspaceProps) {
             onChange={(e) => setQueryParam('asOf', e.target.value || undefined)}
           >
             {answer.asOf && !YEARS.includes(answer.asOf) && (
-              <option value={answer.asOf}>{formatPeriodVi(answer.asOf)}</option>
+              <option value={answer.asOf}>{periodLabel(answer.asOf)}</option>
             )}
             {YEARS.map((y) => (
               <option key={y} value={y}>
-                {formatPeriodVi(y)}
+                {periodLabel(y)}
               </option>
             ))}
           </select>
@@ -106,11 +108,11 @@ export default function ProvinceScreen({ unit }: WorkspaceProps) {
           {w('period')}
           <select value={shownPeriod} onChange={(e) => setQueryParam('period', e.target.value || undefined)}>
             {shownPeriod && !YEARS.includes(shownPeriod) && (
-              <option value={shownPeriod}>{formatPeriodVi(shownPeriod)}</option>
+              <option value={shownPeriod}>{periodLabel(shownPeriod)}</option>
             )}
             {YEARS.map((y) => (
               <option key={y} value={y}>
-                {formatPeriodVi(y)}
+                {periodLabel(y)}
               </option>
             ))}
           </select>
@@ -151,7 +153,7 @@ export default function ProvinceScreen({ unit }: WorkspaceProps) {
       <p className="province-counts" data-testid="province-counts">
         {answer.unit.name} · {answer.counts.units} {w('units')} · {answer.counts.submitted} {w('submitted')} ·{' '}
         {answer.counts.approved} {w('approved')} · {answer.counts.late} {w('late')} · {w('deadline')}{' '}
-        {formatPeriodVi(shownPeriod)}: {answer.deadline ? formatDateVi(answer.deadline) : w('noDeadline')}
+        {periodLabel(shownPeriod)}: {answer.deadline ? formatShortDateVi(answer.deadline) : w('noDeadline')}
       </p>
       {canApprove && shownPeriod && (
         <form
@@ -162,8 +164,8 @@ export default function ProvinceScreen({ unit }: WorkspaceProps) {
           }}
         >
           <label>
-            {w('deadline')} {formatPeriodVi(shownPeriod)}
-            <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+            {w('deadline')} {periodLabel(shownPeriod)}
+            <DateInput value={dueDate} onChange={setDueDate} />
           </label>
           <button type="submit" className="button-quiet">
             {w('setDeadline')}

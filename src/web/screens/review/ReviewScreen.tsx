@@ -54,7 +54,7 @@ export default function ReviewScreen({ unit, resolutionId }: WorkspaceProps) {
       </div>
       <section className="panel counts-panel" aria-labelledby="counts-title">
         <h2 id="counts-title">
-          {t('counts')} ({targets.length} chỉ tiêu)
+          {t('counts')} ({t('targetCount', { n: targets.length })})
         </h2>
         <p className="counts-line" data-testid="verdict-counts">
           {countsLine || '—'}

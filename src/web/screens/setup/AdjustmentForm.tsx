@@ -4,7 +4,8 @@ import type { ResolutionDossier, TargetGoal } from '../../../core';
 import { SelectField, TextField } from '../../components/FormField';
 import { errorMessage } from '../../components/Notices';
 import { api, issueFor } from '../../lib/api';
-import { formatDateVi, parseNumberVi } from '../../lib/core';
+import { DateInput } from '../../components/DateInput';
+import { formatShortDateVi, parseNumberVi } from '../../lib/core';
 import { formatGoal } from '../../lib/core';
 import { useT } from '../../lib/i18n';
 
@@ -33,13 +34,9 @@ export function AdjustmentForm({ dossier, onDone }: { dossier: ResolutionDossier
       newGoal = { type: 'range', min: parts[0].value, max: parts[1].value };
     else if (target?.goal.type === 'number' && parts.length === 1 && parts[0]?.ok)
       newGoal = { type: 'number', value: parts[0].value };
-    if (!newGoal)
-      found.value =
-        target?.goal.type === 'range'
-          ? 'Nhập khoảng mới dạng 7,5 - 8.'
-          : 'Nhập mục tiêu mới là một số, ví dụ 95.';
-    if (!decision.trim()) found.decision = 'Bắt buộc: số văn bản, ví dụ Nghị quyết số 15-NQ/TU.';
-    if (!date) found.date = 'Bắt buộc: ngày ban hành văn bản.';
+    if (!newGoal) found.value = target?.goal.type === 'range' ? t('setup.newRange') : t('setup.newNumber');
+    if (!decision.trim()) found.decision = t('setup.decisionRequired');
+    if (!date) found.date = t('setup.dateRequired');
     setErrors(found);
     if (Object.keys(found).length > 0 || !newGoal || !target) return;
     setFailure(null);
@@ -90,15 +87,22 @@ export function AdjustmentForm({ dossier, onDone }: { dossier: ResolutionDossier
           value={decision}
           onChange={setDecision}
           error={err('decision')}
-          placeholder="Nghị quyết số 15-NQ/TU"
+          placeholder={t('setup.decisionExample')}
         />
-        <TextField
-          label={t('decisionDate')}
-          type="date"
-          value={date}
-          onChange={setDate}
-          error={err('date')}
-        />
+        <label>
+          {t('decisionDate')}
+          <DateInput
+            value={date}
+            onChange={setDate}
+            aria-invalid={err('date') ? true : undefined}
+            aria-describedby={err('date') ? 'adjust-date-error' : undefined}
+          />
+          {err('date') && (
+            <span id="adjust-date-error" className="field-error">
+              {err('date')}
+            </span>
+          )}
+        </label>
         <TextField
           className="grow"
           label={t('reason')}
@@ -127,7 +131,7 @@ export function AdjustmentForm({ dossier, onDone }: { dossier: ResolutionDossier
               return (
                 <li key={index}>
                   {adjusted ? `${adjusted.code}. ${adjusted.name}` : a.targetId}: {a.decision},{' '}
-                  {formatDateVi(a.date)}
+                  {formatShortDateVi(a.date)}
                   {a.reason ? ` (${a.reason})` : ''}
                 </li>
               );

@@ -1,22 +1,15 @@
 /** Import from the Excel template: download it, upload a file, follow the import's progress. */
 import { useEffect, useRef, useState } from 'react';
 import { api, uploadFile } from '../../lib/api';
-import { useT } from '../../lib/i18n';
+import { translate, useT } from '../../lib/i18n';
 import type { ImportJob, ImportStarted } from '../../lib/types';
 import { ErrorNotice, ProgressBar } from '../../components/Notices';
-
-const STAGE: Record<NonNullable<ImportJob['stage']>, string> = {
-  parse: 'đọc tệp',
-  validate: 'kiểm tra số liệu',
-  write: 'ghi vào cơ sở dữ liệu',
-  done: 'xong',
-};
 
 function where(error: ImportJob['errors'][number]): string {
   const parts = [
     error.sheet,
-    error.row ? `dòng ${error.row}` : '',
-    error.column ? `cột ${error.column}` : '',
+    error.row ? translate('issueRow', { n: error.row }) : '',
+    error.column ? translate('issueColumn', { name: error.column }) : '',
   ];
   const text = parts.filter(Boolean).join(', ');
   return text ? `${text}: ` : '';
@@ -96,14 +89,20 @@ export function ImportPanel({
       {job?.state === 'running' && (
         <ProgressBar
           value={job.progress / 100}
-          label={`${t('importing')}: ${STAGE[job.stage ?? 'parse']} (${Math.round(job.progress)}%)`}
+          label={`${t('importing')}: ${t(`setup.stage_${job.stage ?? 'parse'}`)} (${Math.round(job.progress)}%)`}
         />
       )}
       {result && (
         <div className="notice notice-ok" role="status">
           <p>
-            {t('importDone')} {result.targetsAdded} chỉ tiêu mới, {result.targetsUpdated} chỉ tiêu cập nhật,{' '}
-            {result.figuresRecorded} số liệu, {result.plansSet} kế hoạch; {result.unchanged} dòng không đổi.
+            {t('importDone')}{' '}
+            {t('setup.importResult', {
+              added: result.targetsAdded,
+              updated: result.targetsUpdated,
+              figures: result.figuresRecorded,
+              plans: result.plansSet,
+              unchanged: result.unchanged,
+            })}
           </p>
           <button type="button" onClick={() => onImported(result.resolutionId)}>
             {t('navDashboard')}

@@ -8,7 +8,7 @@ import { useT } from '../../lib/i18n';
 import { fieldLabel } from '../../lib/labels';
 import type { FlatUnit } from '../../lib/units';
 import { draftErrorsFromIssues } from './server-issues';
-import { defaultTerm, issuerNameOf, placeOf } from './defaults';
+import { committeeOf, defaultTerm, issuerNameOf, placeOf, resolutionTitleOf } from './defaults';
 import { parseShortDateVi } from '../../lib/core';
 import { draftToTarget, emptyDraft, type DraftErrors, type TargetDraft } from './target-draft';
 import { TargetEditor } from './TargetEditor';
@@ -26,11 +26,11 @@ interface Meta {
 export function NewResolutionForm({ unit, onCreated }: { unit: FlatUnit; onCreated: (id: string) => void }) {
   const t = useT();
   const [meta, setMeta] = useState<Meta>({
-    title: `Nghị quyết Đại hội Đảng bộ ${unit.name}`,
+    title: resolutionTitleOf(unit.name),
     number: '',
     term: defaultTerm(unit, new Date().toISOString().slice(0, 10)),
     date: '',
-    committee: `Đảng bộ ${unit.name}`,
+    committee: committeeOf(unit.name),
     issuerName: issuerNameOf(unit.name, 'party'),
     place: placeOf(unit.name),
   });

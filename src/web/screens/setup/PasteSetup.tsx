@@ -29,7 +29,14 @@ import {
 import { getLang, useT } from '../../lib/i18n';
 import { fieldLabel, kindLabel } from '../../lib/labels';
 import type { FlatUnit } from '../../lib/units';
-import { defaultCongressNumber, defaultTerm, issuerNameOf, placeOf } from './defaults';
+import {
+  committeeOf,
+  defaultCongressNumber,
+  defaultTerm,
+  issuerNameOf,
+  placeOf,
+  resolutionTitleOf,
+} from './defaults';
 import { docxParagraphs } from './docx-text';
 import './setup.css';
 
@@ -139,12 +146,12 @@ export function PasteSetup({ unit, onCreated }: { unit: FlatUnit; onCreated: (id
     setBusy(true);
     setFailure(null);
     try {
-      const committee = `Đảng bộ ${unit.name}`;
+      const committee = committeeOf(unit.name);
       const created = await api<{ id: string }>(
         'POST',
         `/api/units/${encodeURIComponent(unit.code)}/resolutions`,
         {
-          title: `Nghị quyết Đại hội Đảng bộ ${unit.name} lần thứ ${number}, nhiệm kỳ ${term}`,
+          title: resolutionTitleOf(unit.name, { number, term }),
           congress: {
             number: Number(number),
             term,

@@ -2,17 +2,10 @@
 import { FIELDS, TARGET_KINDS, type Qualifier } from '../../../core';
 import { SelectField, TextField } from '../../components/FormField';
 import { useT } from '../../lib/i18n';
-import { fieldLabel, kindLabel } from '../../lib/labels';
+import { fieldLabel, kindLabel, qualifierLabel } from '../../lib/labels';
 import type { DraftErrors, TargetDraft } from './target-draft';
 
-const QUALIFIERS: { value: Qualifier; label: string }[] = [
-  { value: 'none', label: 'đúng mức' },
-  { value: 'at-least', label: 'trở lên' },
-  { value: 'more-than', label: 'trên' },
-  { value: 'less-than', label: 'dưới' },
-  { value: 'at-most', label: 'không quá' },
-  { value: 'about', label: 'khoảng' },
-];
+const QUALIFIERS: readonly Qualifier[] = ['none', 'at-least', 'more-than', 'less-than', 'at-most', 'about'];
 
 export function TargetEditor({
   draft,
@@ -72,7 +65,10 @@ export function TargetEditor({
           label={t('qualifier')}
           value={draft.qualifier}
           onChange={set('qualifier')}
-          options={QUALIFIERS}
+          options={QUALIFIERS.map((value) => ({
+            value,
+            label: value === 'none' ? t('setup.qualifierNone') : qualifierLabel(value),
+          }))}
         />
         {kind === 'range' ? (
           <>
@@ -116,7 +112,7 @@ export function TargetEditor({
             value={draft.shares}
             onChange={set('shares')}
             error={errors.shares}
-            placeholder="Công nghiệp=75; Dịch vụ=20; Nông nghiệp=5"
+            placeholder={t('setup.sharesExample')}
           />
         ) : kind === 'milestone' ? null : (
           <TextField
@@ -134,7 +130,7 @@ export function TargetEditor({
           onChange={set('unit')}
           error={errors.unit}
           size={10}
-          placeholder="tỷ đồng, %, ha"
+          placeholder={t('setup.unitExample')}
         />
         <TextField
           label={t('precision')}

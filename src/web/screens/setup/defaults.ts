@@ -52,3 +52,22 @@ export function issuerNameOf(unitName: string, kind: 'party' | 'state'): string 
   }
   return `ĐẢNG ỦY ${unitName}`.toLocaleUpperCase('vi');
 }
+
+/** The Party committee of the unit, as resolutions name it: "Đảng bộ phường Bỉm Sơn". */
+export function committeeOf(unitName: string): string {
+  return `Đảng bộ ${unitName}`;
+}
+
+/** The resolution's title as the Party writes it (data, in Vietnamese whatever the interface):
+ * "Nghị quyết Đại hội Đảng bộ phường Bỉm Sơn lần thứ I, nhiệm kỳ 2025-2030" when the number and
+ * term are known. */
+export function resolutionTitleOf(unitName: string, congress?: { number: string; term: string }): string {
+  const title = `Nghị quyết Đại hội Đảng bộ ${unitName}`;
+  return congress ? `${title} lần thứ ${congress.number}, nhiệm kỳ ${congress.term}` : title;
+}
+
+/** The grade scale a new graded target starts with, as resolutions write it (data the user edits). */
+export const DEFAULT_GRADES = {
+  scale: 'Không hoàn thành; Hoàn thành; Hoàn thành tốt; Hoàn thành xuất sắc',
+  required: 'Hoàn thành tốt',
+};

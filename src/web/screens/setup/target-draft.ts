@@ -1,9 +1,11 @@
 /**
  * A target as typed in the set-up form (all text) and its conversion to the core's Target,
- * with one Vietnamese message per wrong field. Numbers are read the Vietnamese way.
+ * with one message per wrong field (in the interface's language). Numbers are read the Vietnamese way.
  */
 import type { Direction, Field, Qualifier, Target, TargetGoal, TargetKind } from '../../../core';
 import { parseNumberVi } from '../../lib/core';
+import { translate } from '../../lib/i18n';
+import { DEFAULT_GRADES } from './defaults';
 
 export interface TargetDraft {
   code: string;
@@ -41,8 +43,8 @@ export function emptyDraft(field: Field = 'kinh-te', code = '1'): TargetDraft {
     goalValue: '',
     goalMin: '',
     goalMax: '',
-    gradeScale: 'Không hoàn thành; Hoàn thành; Hoàn thành tốt; Hoàn thành xuất sắc',
-    gradeRequired: 'Hoàn thành tốt',
+    gradeScale: DEFAULT_GRADES.scale,
+    gradeRequired: DEFAULT_GRADES.required,
     shares: '',
     baseYear: '',
     baseValue: '',
@@ -58,12 +60,12 @@ function readNumber(
   required: boolean,
 ): number | undefined {
   if (text.trim() === '') {
-    if (required) errors[key] = 'Bắt buộc: nhập một số, ví dụ 9.710,8.';
+    if (required) errors[key] = translate('setup.numberRequired');
     return undefined;
   }
   const parsed = parseNumberVi(text);
   if (!parsed.ok) {
-    errors[key] = `"${text}" không phải là số (viết kiểu Việt Nam: 9.710,8).`;
+    errors[key] = translate('setup.notNumber', { text });
     return undefined;
   }
   return parsed.value;
@@ -76,8 +78,7 @@ function readGoal(draft: TargetDraft, errors: DraftErrors): TargetGoal | undefin
     case 'range': {
       const min = readNumber(draft.goalMin, 'goalMin', errors, true);
       const max = readNumber(draft.goalMax, 'goalMax', errors, true);
-      if (min !== undefined && max !== undefined && min > max)
-        errors.goalMax = 'Cận trên phải lớn hơn hoặc bằng cận dưới.';
+      if (min !== undefined && max !== undefined && min > max) errors.goalMax = translate('setup.rangeOrder');
       return min !== undefined && max !== undefined ? { type: 'range', min, max } : undefined;
     }
     case 'grade': {
@@ -85,9 +86,9 @@ function readGoal(draft: TargetDraft, errors: DraftErrors): TargetGoal | undefin
         .split(';')
         .map((s) => s.trim())
         .filter(Boolean);
-      if (scale.length < 2) errors.gradeScale = 'Thang xếp loại cần ít nhất 2 mức, cách nhau bằng dấu ;.';
+      if (scale.length < 2) errors.gradeScale = translate('setup.scaleTooShort');
       const required = scale.find((s) => s.toLowerCase() === draft.gradeRequired.trim().toLowerCase());
-      if (!required) errors.gradeRequired = 'Mức cần đạt phải là một mức trong thang.';
+      if (!required) errors.gradeRequired = translate('setup.requiredNotInScale');
       return scale.length >= 2 && required ? { type: 'grade', scale, required } : undefined;
     }
     case 'structure': {
@@ -97,7 +98,7 @@ function readGoal(draft: TargetDraft, errors: DraftErrors): TargetGoal | undefin
         value: parseNumberVi(value),
       }));
       if (parsed.length < 2 || parsed.some((s) => !s.name || !s.value.ok)) {
-        errors.shares = 'Nhập các tỷ trọng dạng "Công nghiệp=75; Dịch vụ=20; Nông nghiệp=5".';
+        errors.shares = translate('setup.sharesFormat');
         return undefined;
       }
       return {
@@ -118,17 +119,16 @@ export function draftToTarget(
   id: string,
 ): { ok: true; target: Target } | { ok: false; errors: DraftErrors } {
   const errors: DraftErrors = {};
-  if (!draft.code.trim()) errors.code = 'Bắt buộc.';
-  if (!draft.name.trim()) errors.name = 'Bắt buộc: ghi tên chỉ tiêu như trong nghị quyết.';
+  if (!draft.code.trim()) errors.code = translate('setup.codeRequired');
+  if (!draft.name.trim()) errors.name = translate('setup.nameRequired');
   const precision = Number(draft.precision);
   if (!Number.isInteger(precision) || precision < 0 || precision > 3)
-    errors.precision = 'Từ 0 đến 3 chữ số thập phân.';
+    errors.precision = translate('setup.precisionRange');
   const goal = readGoal(draft, errors);
   const baseYear = readNumber(draft.baseYear, 'baseYear', errors, draft.kind === 'average-growth');
   const baseValue = readNumber(draft.baseValue, 'baseValue', errors, draft.kind === 'average-growth');
   const targetYear = readNumber(draft.targetYear, 'targetYear', errors, false);
-  if (baseYear !== undefined && !Number.isInteger(baseYear))
-    errors.baseYear = 'Năm là số nguyên, ví dụ 2020.';
+  if (baseYear !== undefined && !Number.isInteger(baseYear)) errors.baseYear = translate('setup.yearInteger');
   if (Object.keys(errors).length > 0 || !goal) return { ok: false, errors };
   const target: Target = {
     id,

@@ -1,5 +1,6 @@
 /** Assigning tasks: one by one, or drafts read from the directive's Word text or an Excel table,
  * checked and corrected row by row, then confirmed at once (all or none). */
+import { DateInput } from '../../components/DateInput';
 import { useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../../components/Notices';
 import { assignTasks, fileToBase64, readDrafts, type TaskInput } from './api';
@@ -48,10 +49,9 @@ function DeadlineFields({
       {choice === 'date' && (
         <label>
           <span>{w('deadline')}</span>
-          <input
-            type="date"
+          <DateInput
             value={date}
-            onChange={(e) => onChange(choice, e.target.value)}
+            onChange={(v) => onChange(choice, v)}
             required
             data-testid="deadline-date"
           />

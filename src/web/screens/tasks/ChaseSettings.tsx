@@ -2,6 +2,7 @@
  * The office's reminder schedule (days before the deadline, the day itself, every few days while
  * overdue, when the superior hears, "sắp đến hạn", channels) and people's e-mail and superior.
  */
+import { formatDateTime } from '../../lib/date-time';
 import { useState, type FormEvent } from 'react';
 import { ErrorNotice, Loading } from '../../components/Notices';
 import { api } from '../../lib/api';
@@ -204,7 +205,7 @@ function MessageLog({ unitCode }: { unitCode: string }) {
             <tbody>
               {messages.map((m) => (
                 <tr key={m.id}>
-                  <td>{new Date(m.sentAt ?? m.createdAt).toLocaleString('vi-VN')}</td>
+                  <td>{formatDateTime(m.sentAt ?? m.createdAt)}</td>
                   <td>{channelWords(m.channel)}</td>
                   <td>{m.address ?? ''}</td>
                   <td>{m.subject}</td>

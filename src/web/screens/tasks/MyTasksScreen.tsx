@@ -9,10 +9,12 @@ import { useAsync } from '../../lib/use-async';
 import { loadMyTasks } from './api';
 import { ExplanationItem, TaskPanel } from './TaskPanel';
 import { TaskTable } from './TaskTable';
+import { usePageTitle } from '../../lib/page-title';
 import { shortDate, w } from './words';
 import './tasks.css';
 
 export default function MyTasksScreen() {
+  usePageTitle(w('myTasks'));
   const { query } = useLocation();
   const taskId = query.get('task');
   const data = useAsync(() => loadMyTasks(), 'mine');

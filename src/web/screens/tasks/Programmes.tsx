@@ -3,6 +3,7 @@
  * struck through, renamed ones with their former name), each one's decisions, and for approvers
  * a decision to rename or drop with its document, date and reason.
  */
+import { DateInput } from '../../components/DateInput';
 import { useState, type FormEvent } from 'react';
 import { ErrorNotice, Loading } from '../../components/Notices';
 import { api } from '../../lib/api';
@@ -15,19 +16,18 @@ import { shortDate, w } from './words';
 type Programmes = z.output<typeof programmesAnswer>;
 type ProgrammeDetail = z.output<typeof programmeDetailAnswer>;
 
-const KIND_VI: Record<string, string> = {
-  'chuong-trinh': 'Chương trình',
-  'dot-pha': 'Khâu đột phá',
-  'cong-trinh-du-an': 'Công trình, dự án',
-  'de-an': 'Đề án',
-  'ke-hoach': 'Kế hoạch',
-};
-const CHANGE_VI: Record<string, string> = {
-  create: 'Đưa vào danh mục',
-  rename: 'Đổi tên',
-  change: 'Điều chỉnh',
-  drop: 'Đưa ra khỏi danh mục',
-};
+const KINDS = ['chuong-trinh', 'dot-pha', 'cong-trinh-du-an', 'de-an', 'ke-hoach'] as const;
+type Kind = (typeof KINDS)[number];
+const CHANGES = ['create', 'rename', 'change', 'drop'] as const;
+type Change = (typeof CHANGES)[number];
+
+const kindWord = (kind: string): string =>
+  KINDS.includes(kind as Kind) ? w(`programmeKind_${kind as Kind}`) : kind;
+const changeWord = (change: string): string =>
+  CHANGES.includes(change as Change) ? w(`programmeChange_${change as Change}`) : change;
+
+/** The unit investments are counted in unless the user writes another (a unit name: data). */
+const DEFAULT_INVESTMENT_UNIT = 'tỷ đồng';
 
 function Decision({ id, onSaved }: { id: string; onSaved: () => void }) {
   const [form, setForm] = useState({
@@ -56,8 +56,8 @@ function Decision({ id, onSaved }: { id: string; onSaved: () => void }) {
   return (
     <form className="inline-form" onSubmit={submit}>
       <select value={form.change} onChange={(e) => setForm({ ...form, change: e.target.value })}>
-        <option value="rename">{CHANGE_VI.rename}</option>
-        <option value="drop">{CHANGE_VI.drop}</option>
+        <option value="rename">{changeWord('rename')}</option>
+        <option value="drop">{changeWord('drop')}</option>
       </select>
       {form.change === 'rename' && (
         <label>
@@ -75,12 +75,7 @@ function Decision({ id, onSaved }: { id: string; onSaved: () => void }) {
       </label>
       <label>
         <span>{w('decidedOn')}</span>
-        <input
-          type="date"
-          value={form.decidedOn}
-          onChange={(e) => setForm({ ...form, decidedOn: e.target.value })}
-          required
-        />
+        <DateInput value={form.decidedOn} onChange={(v) => setForm({ ...form, decidedOn: v })} required />
       </label>
       <label>
         <span>{w('reason')}</span>
@@ -104,14 +99,19 @@ function History({ id }: { id: string }) {
           {milestones
             .map(
               (m) =>
-                `${m.name} (${m.dueOn ? `hạn ${shortDate(m.dueOn)}` : ''}${m.reachedOn ? `, đạt ${shortDate(m.reachedOn)}` : ''})`,
+                `${m.name} (${[
+                  m.dueOn ? w('milestoneDue', { date: shortDate(m.dueOn) }) : '',
+                  m.reachedOn ? w('milestoneReached', { date: shortDate(m.reachedOn) }) : '',
+                ]
+                  .filter(Boolean)
+                  .join(', ')})`,
             )
             .join('; ')}
         </li>
       )}
       {data.data.history.map((h) => (
         <li key={h.revision}>
-          {CHANGE_VI[h.change]}: {h.name}
+          {changeWord(h.change)}: {h.name}
           {h.decision ? ` — ${h.decision}, ${shortDate(h.decidedOn)}` : ''}
           {h.reason ? `. ${h.reason}` : ''}
         </li>
@@ -139,7 +139,7 @@ function NewProgramme({
     code: '',
     name: '',
     investment: '',
-    investmentUnit: 'tỷ đồng',
+    investmentUnit: DEFAULT_INVESTMENT_UNIT,
   });
   const [error, setError] = useState<unknown>();
   const submit = async (event: FormEvent) => {
@@ -171,9 +171,9 @@ function NewProgramme({
         <label>
           <span>{w('kindShort')}</span>
           <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>
-            {Object.entries(KIND_VI).map(([k, label]) => (
+            {KINDS.map((k) => (
               <option key={k} value={k}>
-                {label}
+                {kindWord(k)}
               </option>
             ))}
           </select>
@@ -195,7 +195,7 @@ function NewProgramme({
           />
         </label>
         <label>
-          <span>ĐVT</span>
+          <span>{w('unitShort')}</span>
           <input
             value={form.investmentUnit}
             onChange={(e) => setForm({ ...form, investmentUnit: e.target.value })}
@@ -296,7 +296,7 @@ export function ProgrammesView({
         <tbody>
           {list.map((p) => (
             <tr key={p.id} className={p.status === 'dropped' ? 'dropped' : undefined}>
-              <td>{KIND_VI[p.kind]}</td>
+              <td>{kindWord(p.kind)}</td>
               <td>{p.code}</td>
               <td>
                 {p.status === 'dropped' ? <s>{p.name}</s> : p.name}
@@ -320,7 +320,11 @@ export function ProgrammesView({
                   : ''}
               </td>
               <td>
-                {p.status === 'dropped' ? CHANGE_VI.drop : p.change === 'create' ? '' : CHANGE_VI[p.change]}
+                {p.status === 'dropped'
+                  ? changeWord('drop')
+                  : p.change === 'create'
+                    ? ''
+                    : changeWord(p.change)}
                 {p.decidedOn ? ` (${shortDate(p.decidedOn)})` : ''}
               </td>
               <td>

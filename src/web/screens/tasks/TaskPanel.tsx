@@ -3,6 +3,8 @@
  * and messages, and the actions the server allows the reader (owner: report, submit, answer;
  * assigning office: confirm or return, extend, ask for an explanation).
  */
+import { formatDateTime } from '../../lib/date-time';
+import { DateInput } from '../../components/DateInput';
 import { useState, type FormEvent } from 'react';
 import { ErrorNotice, Loading } from '../../components/Notices';
 import { api } from '../../lib/api';
@@ -143,8 +145,7 @@ function EditTask({ detail, onSaved }: { detail: TaskDetail; onSaved: () => void
         <ol className="programme-history">
           {detail.history.map((h) => (
             <li key={h.revision}>
-              {new Date(h.recordedAt).toLocaleString('vi-VN')} {h.recordedByName ?? ''}: {h.number}.{' '}
-              {h.content} ({h.leadUnit})
+              {formatDateTime(h.recordedAt)} {h.recordedByName ?? ''}: {h.number}. {h.content} ({h.leadUnit})
             </li>
           ))}
         </ol>
@@ -362,13 +363,7 @@ export function TaskPanel({
           >
             <label>
               <span>{w('completedOn')}</span>
-              <input
-                type="date"
-                value={doneOn}
-                max={vietnamToday()}
-                onChange={(e) => setDoneOn(e.target.value)}
-                required
-              />
+              <DateInput value={doneOn} onChange={(v) => setDoneOn(v)} required />
             </label>
             <button type="submit">{w('submitDone')}</button>
           </form>
@@ -411,10 +406,9 @@ export function TaskPanel({
           >
             <label>
               <span>{w('newDeadline')}</span>
-              <input
-                type="date"
+              <DateInput
                 value={ext.newDeadline}
-                onChange={(e) => setExt({ ...ext, newDeadline: e.target.value })}
+                onChange={(v) => setExt({ ...ext, newDeadline: v })}
                 required
               />
             </label>
@@ -428,12 +422,7 @@ export function TaskPanel({
             </label>
             <label>
               <span>{w('decidedOn')}</span>
-              <input
-                type="date"
-                value={ext.decidedOn}
-                onChange={(e) => setExt({ ...ext, decidedOn: e.target.value })}
-                required
-              />
+              <DateInput value={ext.decidedOn} onChange={(v) => setExt({ ...ext, decidedOn: v })} required />
             </label>
             <button type="submit">{w('extend')}</button>
           </form>
@@ -466,13 +455,7 @@ export function TaskPanel({
             </label>
             <label>
               <span>{w('dueOn')}</span>
-              <input
-                type="date"
-                value={dueOn}
-                min={vietnamToday()}
-                onChange={(e) => setDueOn(e.target.value)}
-                required
-              />
+              <DateInput value={dueOn} onChange={(v) => setDueOn(v)} required />
             </label>
             <button type="submit">{w('askExplanation')}</button>
           </form>

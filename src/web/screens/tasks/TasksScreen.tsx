@@ -4,6 +4,7 @@
  * download; the directives with their pages (every task, assigning, import from Word or Excel);
  * a task opens in a side panel. Counts and their sentences are the server's.
  */
+import { DateInput } from '../../components/DateInput';
 import { useState, type FormEvent } from 'react';
 import { ErrorNotice, Loading } from '../../components/Notices';
 import { api, downloadFile, saveBlob } from '../../lib/api';
@@ -72,11 +73,11 @@ function ReportDownload({ unitCode, directiveId }: { unitCode: string; directive
       <div className="inline-form">
         <label>
           <span>{w('from')}</span>
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateInput value={from} onChange={setFrom} />
         </label>
         <label>
           <span>{w('to')}</span>
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          <DateInput value={to} onChange={setTo} />
         </label>
         <button type="button" onClick={() => void get('docx')} data-testid="report-docx">
           {w('download', { format: 'Word' })}
@@ -239,6 +240,8 @@ function Board({
   );
 }
 
+const DIRECTIVE_KINDS = ['nghi-quyet', 'ket-luan', 'chi-thi', 'thong-bao-ket-luan', 'ke-hoach'] as const;
+
 function NewDirective({ unitCode, onSaved }: { unitCode: string; onSaved: (id: string) => void }) {
   const [form, setForm] = useState({ kind: 'ket-luan', number: '', issuedOn: '', issuer: '', title: '' });
   const [error, setError] = useState<unknown>();
@@ -253,12 +256,16 @@ function NewDirective({ unitCode, onSaved }: { unitCode: string; onSaved: (id: s
   const field = (key: keyof typeof form, label: string, type = 'text') => (
     <label>
       <span>{label}</span>
-      <input
-        type={type}
-        value={form[key]}
-        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
-        required
-      />
+      {type === 'date' ? (
+        <DateInput value={form[key]} onChange={(v) => setForm({ ...form, [key]: v })} required />
+      ) : (
+        <input
+          type={type}
+          value={form[key]}
+          onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+          required
+        />
+      )}
     </label>
   );
   return (
@@ -268,11 +275,11 @@ function NewDirective({ unitCode, onSaved }: { unitCode: string; onSaved: (id: s
         <label>
           <span>{w('kind')}</span>
           <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>
-            <option value="nghi-quyet">Nghị quyết</option>
-            <option value="ket-luan">Kết luận</option>
-            <option value="chi-thi">Chỉ thị</option>
-            <option value="thong-bao-ket-luan">Thông báo kết luận</option>
-            <option value="ke-hoach">Kế hoạch</option>
+            {DIRECTIVE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {w(`docKind_${kind}`)}
+              </option>
+            ))}
           </select>
         </label>
         {field('number', w('docNumber'))}
@@ -335,7 +342,11 @@ async function loadLinkOptions(unitCode: string, resolutionId: string | undefine
   return [
     ...(resolution?.dossier.targets ?? [])
       .filter((t) => !t.dropped)
-      .map((t) => ({ type: 'target' as const, id: t.id, label: `Chỉ tiêu ${t.code}: ${t.name}` })),
+      .map((t) => ({
+        type: 'target' as const,
+        id: t.id,
+        label: w('targetLink', { code: t.code, name: t.name }),
+      })),
     ...programmes.programmes
       .filter((p) => p.status !== 'dropped')
       .map((p) => ({
