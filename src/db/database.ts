@@ -19,7 +19,33 @@ export interface Database extends Sql {
   readonly kind: 'embedded' | 'server';
   /** Runs `fn` in one transaction: all of it is written, or none (rolled back on any throw). */
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * Calls `onNotify(payload)` for every NOTIFY on `channel` by any session of the database, and
+   * `onConnection(false)` when the listening connection is lost (notifications may be missed
+   * until `onConnection(true)`). Returns the function that stops listening.
+   */
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onConnection?: (connected: boolean) => void,
+  ): Promise<() => Promise<void>>;
+  /** Calls `listener` after each transaction of this process commits; returns the remover. */
+  afterCommit(listener: () => void): () => void;
   close(): Promise<void>;
+}
+
+/** Listeners called after each commit, for {@link Database.afterCommit}. */
+function commitListeners(): { add: (listener: () => void) => () => void; notify: () => void } {
+  const listeners = new Set<() => void>();
+  return {
+    add: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    notify: () => {
+      for (const listener of listeners) listener();
+    },
+  };
 }
 
 export interface DatabaseOptions {
@@ -52,19 +78,30 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
     queue = run.catch(() => undefined);
     return run;
   };
+  const commits = commitListeners();
   return {
     kind: 'embedded',
     query: (text, params) => serial(async () => (await db.query(text, params as unknown[])).rows as never),
     exec: (text) => serial(async () => void (await db.exec(text))),
     transaction: (fn) =>
-      serial(() =>
-        db.transaction((tx) =>
+      serial(async () => {
+        const result = await db.transaction((tx) =>
           fn({
             query: async (text, params) => (await tx.query(text, params as unknown[])).rows as never,
             exec: async (text) => void (await tx.exec(text)),
           }),
-        ),
-      ),
+        );
+        commits.notify();
+        return result;
+      }),
+    // PGlite delivers a NOTIFY to its own listeners as the notifying statement or transaction ends.
+    listen: async (channel, onNotify) => {
+      const stop = await db.listen(channel, (payload) => onNotify(payload));
+      return async () => {
+        await stop();
+      };
+    },
+    afterCommit: commits.add,
     close: () => serial(() => db.close()),
   };
 }
@@ -88,6 +125,7 @@ async function openServer(url: string): Promise<Database> {
     query: async (text, params) => (await client.query(text, params as unknown[])).rows,
     exec: async (text) => void (await client.query(text)),
   });
+  const commits = commitListeners();
   return {
     kind: 'server',
     ...wrap(pool),
@@ -97,6 +135,7 @@ async function openServer(url: string): Promise<Database> {
         await client.query('BEGIN');
         const result = await fn(wrap(client));
         await client.query('COMMIT');
+        commits.notify();
         return result;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);
@@ -105,6 +144,54 @@ async function openServer(url: string): Promise<Database> {
         client.release();
       }
     },
+    listen: (channel, onNotify, onConnection) =>
+      listenOnServer(url, typeParser, channel, onNotify, onConnection),
+    afterCommit: commits.add,
     close: () => pool.end(),
+  };
+}
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to other queries). When the
+ * connection is lost it is opened again after a pause; `onConnection` hears both.
+ */
+async function listenOnServer(
+  url: string,
+  types: unknown,
+  channel: string,
+  onNotify: (payload: string) => void,
+  onConnection: (connected: boolean) => void = () => undefined,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  const quoted = `"${channel.replaceAll('"', '""')}"`;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url, types: types as never });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify(message.payload ?? '');
+    });
+    next.on('error', () => undefined);
+    next.on('end', () => {
+      if (stopped) return;
+      onConnection(false);
+      setTimeout(() => void reconnect(), 500).unref();
+    });
+    await next.connect();
+    await next.query(`LISTEN ${quoted}`);
+    client = next;
+  };
+  const reconnect = async (): Promise<void> => {
+    if (stopped) return;
+    try {
+      await connect();
+      onConnection(true);
+    } catch {
+      setTimeout(() => void reconnect(), 1000).unref();
+    }
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => undefined);
   };
 }

@@ -18,6 +18,7 @@ import { installScopeHook } from './scope-hook';
 import { installSecurityHeaders } from './security-headers';
 import { installSession } from './session';
 import { serveWebApp } from './web-app';
+import { watchChanges } from '../db/change-feed';
 import { jsonSerializerCompiler, zodSwaggerTransform, zodValidatorCompiler } from './zod';
 import type { RegisteredRoute } from './types';
 
@@ -65,6 +66,9 @@ export async function buildApp({
   app.decorate('apiRoutes', routes);
   app.decorate('db', db);
   app.decorate('serverConfig', settings);
+  // Every instance learns of every committed write at once (read caches, session cache).
+  const releaseChangeFeed = await watchChanges(db);
+  app.addHook('onClose', releaseChangeFeed);
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(jsonSerializerCompiler);
   installErrorHandler(app);

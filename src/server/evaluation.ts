@@ -8,7 +8,7 @@ import type { PeriodCode, ResolutionDossier } from '../core';
 import { defaultAsOf } from '../core';
 import type { Sql } from '../db/database';
 import { loadDossier } from '../services/dossier.service';
-import { readThrough } from './read-cache';
+import { readThrough, shareAnswer } from './read-cache';
 
 export { defaultAsOf };
 
@@ -27,14 +27,18 @@ export async function loadEvaluated(
   return { dossier, evaluation: evaluateAt(dossier, asOf) };
 }
 
-/** {@link loadEvaluated} for reading screens: reused until anything is written (read-cache.ts). */
-export function readEvaluated(
-  db: Sql,
-  resolutionId: string,
-  asOf?: PeriodCode,
-): Promise<{ dossier: ResolutionDossier; evaluation: DossierEvaluation }> {
-  return readThrough(db, `resolution|${resolutionId}|${asOf ?? ''}`, () =>
-    loadEvaluated(db, resolutionId, asOf),
+/** The answer of a resolution's read: its id, the dossier and the evaluation. */
+export interface ResolutionRead {
+  id: string;
+  dossier: ResolutionDossier;
+  evaluation: DossierEvaluation;
+}
+
+/** {@link loadEvaluated} for reading screens: one answer shared by every reader until anything
+ * is written (read-cache.ts); it must not be changed. */
+export function readEvaluated(db: Sql, resolutionId: string, asOf?: PeriodCode): Promise<ResolutionRead> {
+  return readThrough(db, `resolution|${resolutionId}|${asOf ?? ''}`, async () =>
+    shareAnswer({ id: resolutionId, ...(await loadEvaluated(db, resolutionId, asOf)) }),
   );
 }
 

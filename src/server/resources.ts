@@ -10,6 +10,7 @@ import type { Target } from '../core';
 import { AppError } from '../services/app-error';
 import { getUnit, type Unit } from '../services/unit.service';
 import { requireRole } from './access';
+import { readThrough } from './read-cache';
 import type { Role } from './accounts/roles';
 
 /** The unit with that code, after checking the caller holds `role` on it. */
@@ -26,7 +27,11 @@ export async function authorizeResolution(
   id: string,
   role: Role,
 ): Promise<ResolutionRecord> {
-  const resolution = await selectResolution(request.server.db, id);
+  const db = request.server.db;
+  const resolution = await readThrough(db, `resolution-record|${id}`, () => selectResolution(db, id), {
+    space: 'access',
+    stale: false,
+  });
   if (!resolution) throw new AppError('not_found', 'Không tìm thấy nghị quyết.');
   await requireRole(request, resolution.unit.code, role);
   return resolution;

@@ -8,6 +8,7 @@ import type { FastifySchema, FastifySchemaCompiler, FastifyTypeProvider } from '
 import { z } from 'zod';
 import { toIssues, viErrorMap } from '../schema/vi-messages';
 import { AppError, type Issue } from '../services/app-error';
+import { jsonOfShared } from './read-cache';
 
 /** Types request body, query, params and headers from their zod schemas. */
 export interface ZodTypeProvider extends FastifyTypeProvider {
@@ -44,8 +45,9 @@ export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema 
   };
 };
 
-/** Responses are plain JSON: the handler's return value is already what the client gets. */
-export const jsonSerializerCompiler = () => (data: unknown) => JSON.stringify(data);
+/** Responses are plain JSON: the handler's return value is already what the client gets. An
+ * answer shared between requests (read-cache.ts) is written to JSON once. */
+export const jsonSerializerCompiler = () => (data: unknown) => jsonOfShared(data);
 
 function isZod(value: unknown): value is z.ZodType {
   return value instanceof z.ZodType;

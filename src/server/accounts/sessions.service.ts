@@ -6,6 +6,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Sql } from '../../db/database';
 import type { ServerConfig } from '../config';
+import { readThrough } from '../read-cache';
+import { noteChange } from '../../db/change-feed';
 import type { RoleAssignment } from './roles';
 import { rolesOf, type User } from './users.service';
 
@@ -62,10 +64,12 @@ interface SessionRow {
   disabled: boolean;
 }
 
-/** The live session of a cookie token, or null (unknown, expired, or user disabled). Expired
- * sessions found this way are deleted; a live one has its last-seen time moved forward. */
-export async function resolveSession(db: Sql, config: Clocked, token: string): Promise<SessionInfo | null> {
-  const tokenHash = hashToken(token);
+interface StoredSession {
+  row: SessionRow;
+  roles: RoleAssignment[];
+}
+
+async function selectSession(db: Sql, tokenHash: string): Promise<StoredSession | null> {
   const rows = await db.query<SessionRow>(
     `select s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at, u.id as user_id, u.username,
             u.display_name, u.disabled
@@ -74,22 +78,50 @@ export async function resolveSession(db: Sql, config: Clocked, token: string): P
     [tokenHash],
   );
   const row = rows[0];
-  if (!row) return null;
+  return row ? { row, roles: await rolesOf(db, row.user_id) } : null;
+}
+
+/**
+ * The live session of a cookie token, or null (unknown, expired, or user disabled). Expired
+ * sessions found this way are deleted; a live one has its last-seen time moved forward.
+ *
+ * A session is read from the database once and then kept in memory until a session, a user or
+ * a role changes on any instance (the change feed; read-cache.ts), so a request asks the
+ * database nothing. A session that looks expired by its kept last-seen time is read again
+ * first: another instance may have seen it since.
+ */
+export async function resolveSession(db: Sql, config: Clocked, token: string): Promise<SessionInfo | null> {
+  const tokenHash = hashToken(token);
+  const key = `session|${tokenHash}`;
+  const stored = await readThrough(db, key, () => selectSession(db, tokenHash), {
+    space: 'access',
+    stale: false,
+  });
+  if (!stored) return null;
   const now = config.now().getTime();
-  const idleEnd = row.last_seen_at.getTime() + config.sessionIdleMs;
-  if (row.disabled || now >= row.expires_at.getTime() || now >= idleEnd) {
-    await db.query('delete from sessions where token_hash = $1', [tokenHash]);
-    return null;
+  const expired = (s: StoredSession) =>
+    s.row.disabled ||
+    now >= s.row.expires_at.getTime() ||
+    now >= s.row.last_seen_at.getTime() + config.sessionIdleMs;
+  if (expired(stored)) {
+    const current = await selectSession(db, tokenHash);
+    if (!current || expired(current)) {
+      await deleteSession(db, tokenHash);
+      return null;
+    }
+    Object.assign(stored, current);
   }
   // Write the last-seen time at most once a minute: enough for the idle expiry, fewer writes.
-  if (now - row.last_seen_at.getTime() > 60_000) {
+  if (now - stored.row.last_seen_at.getTime() > 60_000) {
     await db.query('update sessions set last_seen_at = $2 where token_hash = $1', [tokenHash, new Date(now)]);
+    stored.row.last_seen_at = new Date(now);
   }
+  const { row, roles } = stored;
   return {
     tokenHash,
     csrfToken: row.csrf_token,
     user: { id: row.user_id, username: row.username, displayName: row.display_name, disabled: row.disabled },
-    roles: await rolesOf(db, row.user_id),
+    roles,
     expiresAt: row.expires_at,
   };
 }
@@ -97,6 +129,7 @@ export async function resolveSession(db: Sql, config: Clocked, token: string): P
 /** Ends a session (sign-out). */
 export async function deleteSession(db: Sql, tokenHash: string): Promise<void> {
   await db.query('delete from sessions where token_hash = $1', [tokenHash]);
+  noteChange(db);
 }
 
 /** Removes sessions past their absolute expiry (housekeeping at start). */

@@ -1,0 +1,117 @@
+/**
+ * What this process knows of changes to the database, without asking it: a version number that
+ * moves on every committed write of any server instance. PostgreSQL tells every instance through
+ * NOTIFY on `vedich_changes` (sent at commit by the triggers of migration change-notify: audit
+ * rows, sessions, users and roles); this process's own commits move it at once, before their
+ * notification arrives, so a user reads their own write on the next request.
+ *
+ * Caches of reading screens and sessions key their entries by this version: an entry taken at
+ * version v is good while the version is still v. When the listening connection is lost the feed
+ * is not {@link ChangeFeed.live} and readers fall back to asking the database.
+ */
+import type { Database, Sql } from './database';
+
+/** The channel the triggers notify. */
+export const CHANGES_CHANNEL = 'vedich_changes';
+
+/** A database's change version as seen by this process. */
+export interface ChangeFeed {
+  /** Moves on every change committed by any instance (never goes back). */
+  readonly version: number;
+  /** The newest audit id announced (0 before any): how far a replica must have replayed. */
+  readonly latestAuditId: number;
+  /** False while notifications cannot be relied upon (no listening connection). */
+  readonly live: boolean;
+  /** Stops listening (through the release function of {@link watchChanges}). */
+  close(): Promise<void>;
+}
+
+/** Moves the version at once after a write made outside a transaction (a transaction's commit
+ * moves it by itself), so this process does not wait for the write's notification. */
+export function noteChange(db: Sql): void {
+  noted.get(db)?.();
+}
+
+const noted = new WeakMap<Sql, () => void>();
+
+interface Watched {
+  feed: ChangeFeed;
+  bump: () => void;
+  users: number;
+}
+
+const watched = new WeakMap<Sql, Promise<Watched>>();
+const started = new WeakMap<Sql, ChangeFeed>();
+
+/** The feed of `db` while some {@link watchChanges} holds it, if any. */
+export function changeFeedOf(db: Sql): ChangeFeed | undefined {
+  return started.get(db);
+}
+
+/**
+ * Follows the changes of `db` (one listening connection per database, however many callers) and
+ * returns the function that lets go of it; the last one to let go stops listening.
+ */
+export async function watchChanges(db: Database): Promise<() => Promise<void>> {
+  let pending = watched.get(db);
+  if (!pending) {
+    pending = startFeed(db).then(({ feed, bump }) => ({ feed, bump, users: 0 }));
+    watched.set(db, pending);
+    pending.catch(() => watched.delete(db));
+  }
+  const holder = await pending;
+  holder.users++;
+  started.set(db, holder.feed);
+  noted.set(db, holder.bump);
+  let released = false;
+  return async () => {
+    if (released) return;
+    released = true;
+    holder.users--;
+    if (holder.users > 0) return;
+    watched.delete(db);
+    started.delete(db);
+    noted.delete(db);
+    await holder.feed.close();
+  };
+}
+
+async function startFeed(db: Database): Promise<{ feed: ChangeFeed; bump: () => void }> {
+  const state = { version: 0, latestAuditId: 0, live: true };
+  const bump = (): void => {
+    state.version++;
+  };
+  const removeCommitListener = db.afterCommit(bump);
+  const stop = await db.listen(
+    CHANGES_CHANNEL,
+    (payload) => {
+      bump();
+      const auditId = Number(payload);
+      if (payload !== '' && Number.isFinite(auditId) && auditId > state.latestAuditId) {
+        state.latestAuditId = auditId;
+      }
+    },
+    (connected) => {
+      // Lost or back: anything may have changed meanwhile.
+      state.live = connected;
+      bump();
+    },
+  );
+  const feed: ChangeFeed = {
+    get version() {
+      return state.version;
+    },
+    get latestAuditId() {
+      return state.latestAuditId;
+    },
+    get live() {
+      return state.live;
+    },
+    close: async () => {
+      state.live = false;
+      removeCommitListener();
+      await stop();
+    },
+  };
+  return { feed, bump };
+}
