@@ -182,6 +182,12 @@ export {
   type RecognisedPart,
   type RecognisedList,
   type RecogniseOptions,
+  recognisePlans,
+  recognisedAsPlan,
+  type RecognisedPlan,
+  type RecognisedPlanList,
+  type RecognisePlansOptions,
+  type PlanDoubt,
 } from './recognise';
 export { yearSeries, type YearSeries } from './year-series';
 export { rollUpSeries, type SeriesPart, type SeriesYear } from './rollup-series';

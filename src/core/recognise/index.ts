@@ -9,6 +9,14 @@ import { splitStatements } from './split';
 
 export { readStatement, type RecognisedTarget, type RecognisedPart } from './read-statement';
 export { splitStatements, headingField } from './split';
+export {
+  recognisePlans,
+  recognisedAsPlan,
+  type RecognisedPlan,
+  type RecognisedPlanList,
+  type RecognisePlansOptions,
+  type PlanDoubt,
+} from './plans';
 
 /** Options of a reading: the term the list belongs to ("2020-2025"). */
 export interface RecogniseOptions {

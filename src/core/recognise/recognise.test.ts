@@ -107,6 +107,12 @@ describe('cutting a list into statements', () => {
     ]);
   });
 
+  it('keeps a figure that opens a piece after ";" whole ("9.248,4" is no numbering "9.")', () => {
+    expect(
+      splitStatements('Thu ngân sách 7.959,7 tỷ đồng; 9.248,4 tỷ đồng theo dự toán').map((s) => s.text),
+    ).toEqual(['Thu ngân sách 7.959,7 tỷ đồng', '9.248,4 tỷ đồng theo dự toán']);
+  });
+
   it('numbers the drafts and turns a confirmed one into a target', () => {
     const { drafts } = recogniseTargets('Thu ngân sách đạt 1.500 tỷ đồng; Kết nạp 640 đảng viên mới', {
       term: '2020-2025',

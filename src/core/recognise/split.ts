@@ -22,7 +22,7 @@ const HEADINGS: [RegExp, Field][] = [
 ];
 
 /** Numbering and bullets in front of an item: "1.", "(2)", "a)", "-", "+", "•", "2.3.". */
-const BULLET = /^\s*(?:(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]\)?|\(?[a-zđ][.)]|[-–+•*·])\s*)+/iu;
+const BULLET = /^\s*(?:(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]\)?(?!\d)|\(?[a-zđ][.)]|[-–+•*·])\s*)+/iu;
 
 /** The field a heading names, or undefined when the line is not a heading. */
 export function headingField(line: string): Field | undefined {
