@@ -9,6 +9,15 @@ export const viScreens = {
   validFrom: ', từ {date}',
   invalidDate: 'Ngày dạng dd/mm/yyyy, ví dụ 15/08/2025.',
   targetCount: '{n} chỉ tiêu',
+  revisionN: 'lần {n}',
+  yoursIs: 'Của bạn: {text}.',
+  sourceExample: 'Cục Thống kê, Chi cục Thuế…',
+  markEstimate: 'ư',
+  markPreliminary: 'sb',
+  markOfficial: 'ct',
+  deletedMark: '(đã xóa)',
+  fileTarget: 'chi-tieu-{code}',
+  fileDashboard: 'tong-quan-{asOf}',
 };
 
 export const enScreens: Record<keyof typeof viScreens, string> = {
@@ -20,4 +29,13 @@ export const enScreens: Record<keyof typeof viScreens, string> = {
   validFrom: ', from {date}',
   invalidDate: 'A date as dd/mm/yyyy, e.g. 15/08/2025.',
   targetCount: '{n} targets',
+  revisionN: 'revision {n}',
+  yoursIs: 'Yours: {text}.',
+  sourceExample: 'Statistics Office, Tax Department…',
+  markEstimate: 'est.',
+  markPreliminary: 'prel.',
+  markOfficial: 'off.',
+  deletedMark: '(deleted)',
+  fileTarget: 'target-{code}',
+  fileDashboard: 'dashboard-{asOf}',
 };

@@ -95,7 +95,7 @@ export function TargetCard({
         decimals={target.kind === 'average-growth' ? Math.max(1, target.precision) : target.precision}
         unit={target.kind === 'average-growth' ? '%' : target.unit}
         label={`${target.code}. ${target.name}`}
-        fileName={`chi-tieu-${target.code}`}
+        fileName={t('fileTarget', { code: target.code })}
       />
     </article>
   );
