@@ -13,6 +13,7 @@ import { register as exportCommand } from './export.command';
 import { register as units } from './units.command';
 import { register as targets } from './targets.command';
 import { register as tasks } from './tasks.command';
+import { register as plans } from './plans.command';
 
 type Register = (program: Command) => void;
 
@@ -29,6 +30,7 @@ const modules: Register[] = [
   exportCommand,
   units,
   targets,
+  plans,
   tasks,
 ];
 
