@@ -81,6 +81,24 @@ describe('what offices type', () => {
   });
 });
 
+describe('hedged figures', () => {
+  it('reads "trên", "gần", "khoảng" before a number and writes them back the same way', () => {
+    const share: Target = { ...base, kind: 'ratio', unit: '%', goal: { type: 'number', value: 95 } };
+    expect(parseCellText(base, 'trên 5.000')).toEqual({ ok: true, value: 5000, hedge: 'over' });
+    expect(parseCellText(share, 'gần 95%')).toEqual({ ok: true, value: 95, hedge: 'nearly' });
+    expect(parseCellText(base, 'khoảng 1.200')).toEqual({ ok: true, value: 1200, hedge: 'about' });
+    expect(formatCellValue(base, 5000, 'over')).toBe('trên 5.000,0');
+    expect(parseCellText(base, formatCellValue(base, 5000, 'over'))).toEqual({
+      ok: true,
+      value: 5000,
+      hedge: 'over',
+    });
+    const milestone: Target = { ...base, kind: 'milestone', goal: { type: 'milestone' } };
+    const refused = parseCellText(milestone, 'trên 1');
+    expect(!refused.ok && refused.message).toContain('trên 1');
+  });
+});
+
 describe('formatCellValue', () => {
   it('shows raw values in full, Vietnamese style', () => {
     expect(formatCellValue(base, 9710.8)).toBe('9.710,8');

@@ -46,6 +46,25 @@ describe('buildItems', () => {
     expect(built?.keys).toEqual(['t1|2023']);
   });
 
+  it('sends the hedge typed before a number ("trên 3.200", as Chí Linh reports its revenue)', () => {
+    const edit = (text: string) => ({
+      targetId: 't1',
+      period: '2022',
+      text,
+      status: 'official' as const,
+      source: '',
+      comment: '',
+      expectedRevision: 1,
+    });
+    const targets = new Map([['t1', target]]);
+    expect(buildItems({ 't1|2022': edit('trên 3.200') }, targets)?.items[0]).toMatchObject({
+      value: 3200,
+      hedge: 'over',
+    });
+    // Typed again without the word, the figure is saved without a hedge.
+    expect(buildItems({ 't1|2022': edit('3.200') }, targets)?.items[0]).not.toHaveProperty('hedge');
+  });
+
   it('refuses to build while a cell cannot be read', () => {
     expect(
       buildItems(

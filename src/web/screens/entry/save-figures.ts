@@ -40,6 +40,7 @@ export function buildItems(
       targetId: edit.targetId,
       period: edit.period,
       value: parsed.value,
+      ...(parsed.hedge ? { hedge: parsed.hedge } : {}),
       status: edit.status,
       source: edit.source.trim() || undefined,
       comment: edit.comment.trim() || undefined,

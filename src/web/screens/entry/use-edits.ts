@@ -48,7 +48,7 @@ function startEdit(
   return {
     targetId: target.id,
     period,
-    text: formatCellValue(target, base?.value),
+    text: formatCellValue(target, base?.value, base?.hedge),
     status: base?.status ?? defaultStatus,
     source: base?.source ?? '',
     comment: base?.comment ?? '',
@@ -60,7 +60,7 @@ function startEdit(
 function differs(target: Target, edit: CellEdit, base: FigureInForce | undefined): boolean {
   if (!base) return edit.text.trim() !== '' || edit.source !== '' || edit.comment !== '';
   return (
-    edit.text.trim() !== formatCellValue(target, base.value) ||
+    edit.text.trim() !== formatCellValue(target, base.value, base.hedge) ||
     edit.status !== base.status ||
     edit.source !== (base.source ?? '') ||
     edit.comment !== (base.comment ?? '') ||
