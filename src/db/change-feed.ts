@@ -18,6 +18,9 @@ export const CHANGES_CHANNEL = 'vedich_changes';
 export interface ChangeFeed {
   /** Moves on every change committed by any instance (never goes back). */
   readonly version: number;
+  /** Moves when sessions, users, roles or units change (a subset of {@link version}'s moves):
+   * what sign-in and access checks depend on. */
+  readonly accountsVersion: number;
   /** The newest audit id announced (0 before any): how far a replica must have replayed. */
   readonly latestAuditId: number;
   /** False while notifications cannot be relied upon (no listening connection). */
@@ -26,17 +29,23 @@ export interface ChangeFeed {
   close(): Promise<void>;
 }
 
-/** Moves the version at once after a write made outside a transaction (a transaction's commit
- * moves it by itself), so this process does not wait for the write's notification. */
-export function noteChange(db: Sql): void {
-  noted.get(db)?.();
+/** What a change touched: the data, or also sessions, users, roles or units. */
+export type ChangeKind = 'data' | 'accounts';
+
+/**
+ * Moves the version at once after a write committed by this process, so it does not wait for the
+ * write's notification: needed after a write made outside a transaction (a commit moves the data
+ * version by itself) and after any committed change of sessions, users or roles ('accounts').
+ */
+export function noteChange(db: Sql, kind: ChangeKind = 'data'): void {
+  noted.get(db)?.(kind);
 }
 
-const noted = new WeakMap<Sql, () => void>();
+const noted = new WeakMap<Sql, (kind: ChangeKind) => void>();
 
 interface Watched {
   feed: ChangeFeed;
-  bump: () => void;
+  bump: (kind: ChangeKind) => void;
   users: number;
 }
 
@@ -76,16 +85,20 @@ export async function watchChanges(db: Database): Promise<() => Promise<void>> {
   };
 }
 
-async function startFeed(db: Database): Promise<{ feed: ChangeFeed; bump: () => void }> {
-  const state = { version: 0, latestAuditId: 0, live: true };
-  const bump = (): void => {
+/** The payload of the notifications of sessions, users, roles and units (migration change-notify). */
+const ACCOUNTS_PAYLOAD = 'accounts';
+
+async function startFeed(db: Database): Promise<{ feed: ChangeFeed; bump: (kind: ChangeKind) => void }> {
+  const state = { version: 0, accountsVersion: 0, latestAuditId: 0, live: true };
+  const bump = (kind: ChangeKind): void => {
     state.version++;
+    if (kind === 'accounts') state.accountsVersion++;
   };
-  const removeCommitListener = db.afterCommit(bump);
+  const removeCommitListener = db.afterCommit(() => bump('data'));
   const stop = await db.listen(
     CHANGES_CHANNEL,
     (payload) => {
-      bump();
+      bump(payload === ACCOUNTS_PAYLOAD ? 'accounts' : 'data');
       const auditId = Number(payload);
       if (payload !== '' && Number.isFinite(auditId) && auditId > state.latestAuditId) {
         state.latestAuditId = auditId;
@@ -94,12 +107,15 @@ async function startFeed(db: Database): Promise<{ feed: ChangeFeed; bump: () => 
     (connected) => {
       // Lost or back: anything may have changed meanwhile.
       state.live = connected;
-      bump();
+      bump('accounts');
     },
   );
   const feed: ChangeFeed = {
     get version() {
       return state.version;
+    },
+    get accountsVersion() {
+      return state.accountsVersion;
     },
     get latestAuditId() {
       return state.latestAuditId;

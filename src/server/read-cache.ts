@@ -13,7 +13,7 @@
  * Answers are shared between requests and must not be changed; {@link jsonOfShared} keeps the
  * JSON text of each, so it is written once, not once per request.
  */
-import { changeFeedOf } from '../db/change-feed';
+import { changeFeedOf, type ChangeKind } from '../db/change-feed';
 import type { Sql } from '../db/database';
 
 /** How long after a change a reader may still get the previous answer, in milliseconds. */
@@ -27,6 +27,9 @@ export interface ReadOptions {
   /** Whether readers may get the previous answer while a newer one loads (default true); access
    * checks and sessions never do. */
   stale?: boolean;
+  /** What the answer depends on: any data (default), or only sessions, users, roles and units
+   * (kept across figure saves; without a live change feed, never kept). */
+  dependsOn?: ChangeKind;
 }
 
 /** Entries kept per database and space, the least recently used dropped first. */
@@ -50,9 +53,11 @@ interface Space {
 const caches = new WeakMap<Sql, Record<string, Space>>();
 
 /** The current version of the database's content. */
-async function versionOf(db: Sql): Promise<string> {
+async function versionOf(db: Sql, dependsOn: ChangeKind): Promise<string> {
   const feed = changeFeedOf(db);
-  if (feed?.live) return `feed:${feed.version}`;
+  if (feed?.live) return `feed:${dependsOn === 'accounts' ? feed.accountsVersion : feed.version}`;
+  // Sign-outs are not audited: without the feed, what depends on accounts is read every time.
+  if (dependsOn === 'accounts') return `uncached:${Math.random()}`;
   const rows = await db.query<{ v: string | number | null }>('select max(id) as v from audit_log');
   return `audit:${String(rows[0]?.v ?? 0)}`;
 }
@@ -99,7 +104,7 @@ export async function readThrough<T>(
   options: ReadOptions = {},
 ): Promise<T> {
   const cache = cacheOf(db, options.space ?? 'screens');
-  const version = await versionOf(db);
+  const version = await versionOf(db, options.dependsOn ?? 'data');
   const now = Date.now();
   const hit = cache.entries.get(key) as Entry<T> | undefined;
   const fresh =

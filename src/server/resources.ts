@@ -30,7 +30,6 @@ export async function authorizeResolution(
   const db = request.server.db;
   const resolution = await readThrough(db, `resolution-record|${id}`, () => selectResolution(db, id), {
     space: 'access',
-    stale: false,
   });
   if (!resolution) throw new AppError('not_found', 'Không tìm thấy nghị quyết.');
   await requireRole(request, resolution.unit.code, role);

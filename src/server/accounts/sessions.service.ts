@@ -96,6 +96,7 @@ export async function resolveSession(db: Sql, config: Clocked, token: string): P
   const stored = await readThrough(db, key, () => selectSession(db, tokenHash), {
     space: 'access',
     stale: false,
+    dependsOn: 'accounts',
   });
   if (!stored) return null;
   const now = config.now().getTime();
@@ -129,7 +130,7 @@ export async function resolveSession(db: Sql, config: Clocked, token: string): P
 /** Ends a session (sign-out). */
 export async function deleteSession(db: Sql, tokenHash: string): Promise<void> {
   await db.query('delete from sessions where token_hash = $1', [tokenHash]);
-  noteChange(db);
+  noteChange(db, 'accounts');
 }
 
 /** Removes sessions past their absolute expiry (housekeeping at start). */

@@ -2,6 +2,7 @@
  * Local accounts: create users, grant roles, read them back. Usernames are stored lower-case.
  */
 import { randomUUID } from 'node:crypto';
+import { noteChange } from '../../db/change-feed';
 import type { Database, Sql } from '../../db/database';
 import { AppError, type Actor } from '../../services/app-error';
 import { recordAuthEvent } from './auth-audit';
@@ -64,7 +65,7 @@ export async function createUser(db: Database, actor: Actor, input: NewUser): Pr
   );
   refuseWeakPassword(input.password, { username, displayName, unitNames }, 'password');
   const hash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     const existing = await tx.query('select 1 from users where username = $1', [username]);
     if (existing.length > 0) throw new AppError('conflict', `Tên đăng nhập "${username}" đã tồn tại.`);
     const id = randomUUID();
@@ -78,6 +79,8 @@ export async function createUser(db: Database, actor: Actor, input: NewUser): Pr
     for (const role of input.roles ?? []) await grantRole(tx, actor, id, role);
     return { id, username, displayName, disabled: false };
   });
+  noteChange(db, 'accounts');
+  return created;
 }
 
 /** Grants a role on a unit (and everything below it); granting twice changes nothing. */
@@ -185,6 +188,7 @@ export async function setPassword(
     ]);
     await recordAuthEvent(tx, actor, 'password.changed', { userId });
   });
+  noteChange(db, 'accounts');
 }
 
 /** Disables (or enables again) an account; disabling ends its sessions at once. */
@@ -199,6 +203,7 @@ export async function setDisabled(
     if (disabled) await tx.query('delete from sessions where user_id = $1', [userId]);
     await recordAuthEvent(tx, actor, disabled ? 'user.disabled' : 'user.enabled', { userId });
   });
+  noteChange(db, 'accounts');
 }
 
 /** Throws `validation_failed` (issue at `path`) unless the password passes the rule. */

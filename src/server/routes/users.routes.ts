@@ -1,4 +1,5 @@
 /** Accounts over HTTP: one's own password, and for administrators the users of their units. */
+import { noteChange } from '../../db/change-feed';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { subtreeCodes } from '../../services/unit.service';
@@ -129,6 +130,7 @@ export const userRoutes: FastifyPluginAsync = async (root) => {
       // another province (and the answer would show their roles there).
       const user = await authorizeUser(request, request.params.id);
       await app.db.transaction((tx) => grantRole(tx, actorOf(request), user.id, request.body));
+      noteChange(app.db, 'accounts');
       return reply.status(201).send({ roles: await rolesOf(app.db, user.id) });
     },
   );
