@@ -5,9 +5,20 @@
  * composition, marks a block as chính thức at once, and sees its cards with charts. Screenshots
  * of every screen at 1366×768 and 1024×768 go to test-output/screenshots/.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshot, signIn, startServer, type Browser, type RunningServer } from './harness';
+import {
+  launchBrowser,
+  pngSize,
+  screenshots,
+  SCREENSHOTS,
+  signIn,
+  startServer,
+  type Browser,
+  type RunningServer,
+} from './harness';
 import { apiAs } from './api-client';
 
 let server: RunningServer;
@@ -75,18 +86,6 @@ function cell(target: string, period: string) {
   );
 }
 
-async function shots(name: string): Promise<void> {
-  for (const [w, h] of [
-    [1366, 768],
-    [1024, 768],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.waitForTimeout(150);
-    await screenshot(page, `${name}-${w}x${h}`);
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
-}
-
 describe('the office’s daily work', () => {
   let code = '';
   let resolutionPath = '';
@@ -98,7 +97,7 @@ describe('the office’s daily work', () => {
     await page.getByRole('heading', { name: 'Tạo nghị quyết từ văn bản' }).waitFor();
     // The term and the congress come from the unit (a ward created on 1 July 2025: 2025-2030).
     expect(await page.locator('input[name="issuer-name"]').inputValue()).toMatch(/^ĐẢNG ỦY PHƯỜNG /);
-    await shots('setup-empty');
+    await screenshots(page, 'setup-empty');
 
     let actions = 0;
     if ((await page.locator('input[name="term"]').inputValue()) !== '2025-2030') {
@@ -121,7 +120,7 @@ describe('the office’s daily work', () => {
     await page.getByText('Nhận dạng được 10 chỉ tiêu').waitFor();
     const rows = page.locator('.draft-table tbody tr');
     expect(await rows.count()).toBe(10);
-    await shots('setup-drafts');
+    await screenshots(page, 'setup-drafts');
     // 2: one correction: the milestone is about culture, not the economy.
     await page.getByLabel('Lĩnh vực 10').selectOption('van-hoa-xa-hoi');
     actions += 1;
@@ -151,7 +150,7 @@ describe('the office’s daily work', () => {
       return r.top >= 0 && r.bottom <= window.innerHeight;
     });
     expect(inView).toBe(true);
-    await shots('setup-error');
+    await screenshots(page, 'setup-error');
   });
 
   it('enters 6- and 9-month figures, a percentage as "97,5%" and "Đạt" through a composition', async () => {
@@ -178,7 +177,7 @@ describe('the office’s daily work', () => {
     await page.keyboard.press('Enter');
     const label = await cell(milestone, 'năm 2026').getAttribute('aria-label');
     expect(label, String(label)).toContain(': Đạt');
-    await shots('entry-to-date');
+    await screenshots(page, 'entry-to-date');
     await page.getByTestId('save-figures').click();
     await page.getByText('Đã lưu 4 số liệu.').waitFor();
     expect(await cell(revenue, '9 tháng năm 2026').getAttribute('aria-label')).toContain('110,5');
@@ -195,7 +194,7 @@ describe('the office’s daily work', () => {
     await page.getByRole('button', { name: 'Đặt trạng thái' }).click();
     await page.getByText('Đã đặt cho 3 ô.').waitFor();
     await page.locator('input[type="checkbox"]').check();
-    await shots('entry-block-selected');
+    await screenshots(page, 'entry-block-selected');
     await page.getByTestId('save-figures').click();
     await page.getByText('Đã lưu 3 số liệu.').waitFor();
     for (const [target, period] of [
@@ -209,17 +208,30 @@ describe('the office’s daily work', () => {
   it('shows every screen with its cards and charts, at 1366×768 and 1024×768', async () => {
     await page.goto(`${server.url}/u/${code}/dashboard${resolutionPath}`);
     await page.locator('.target-card').first().waitFor();
-    await shots('dashboard-ward');
+    await screenshots(page, 'dashboard-ward');
     await page.goto(`${server.url}/u/380/dashboard`);
     await page.locator('.trend-chart').first().waitFor();
-    await page.locator('.trend-dot').first().hover();
+    await page.locator('.trend-hit').first().hover();
     await page.locator('.trend-tip').first().waitFor();
-    await shots('dashboard-city');
+    await screenshots(page, 'dashboard-city');
+    // The whole dashboard as one PNG for slides: cards with their lights and charts.
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      page.getByRole('button', { name: 'Tải ảnh tổng quan (PNG)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^tong-quan-.+\.png$/);
+    const png = readFileSync((await download.path()) as string);
+    const size = pngSize(png);
+    console.log(`Dashboard image: ${size.width}×${size.height} px, ${Math.round(png.length / 1024)} KB`);
+    expect(size.width).toBeGreaterThan(800);
+    expect(size.height).toBeGreaterThan(size.width);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(path.join(SCREENSHOTS, 'dashboard-export.png'), png);
     for (const screen of ['entry', 'review', 'compare', 'setup']) {
       await page.goto(`${server.url}/u/380/${screen}`);
       await page.locator('main').waitFor();
       await page.waitForTimeout(600);
-      await shots(`screen-${screen}`);
+      await screenshots(page, `screen-${screen}`);
     }
     await page.goto(`${server.url}/u/380/setup?new=1`);
     await page.getByRole('heading', { name: 'Tạo nghị quyết từ văn bản' }).waitFor();

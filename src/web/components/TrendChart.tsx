@@ -15,6 +15,8 @@ import './chart.css';
 const W = 320;
 const H = 160;
 const PAD = { left: 46, right: 10, top: 10, bottom: 22 };
+/** Radius of the area that takes a tap or the pointer around each point, in chart units. */
+const HIT_RADIUS = 20;
 
 /** Four round ticks covering [min, max]. */
 function ticks(min: number, max: number): number[] {
@@ -122,12 +124,23 @@ export function TrendChart({
             cy={y(p.value)}
             r={hover === p.year ? 5 : 3.5}
             tabIndex={0}
-            onMouseEnter={() => setHover(p.year)}
             onFocus={() => setHover(p.year)}
-            onClick={() => setHover(p.year)}
           >
             <title>{`${p.year}: ${show(p.value)} ${unit}`}</title>
           </circle>
+        ))}
+        {/* A fingertip's target around each dot (the dot alone is 7 px on a tablet). */}
+        {points.map((p) => (
+          <circle
+            key={p.year}
+            className="trend-hit"
+            cx={x(p.year)}
+            cy={y(p.value)}
+            r={HIT_RADIUS}
+            aria-hidden="true"
+            onMouseEnter={() => setHover(p.year)}
+            onClick={() => setHover(p.year)}
+          />
         ))}
         {shown && (
           <g

@@ -2,12 +2,12 @@
  * The unit dashboard: every target as a card, red first, with counts by light, a field filter
  * and the as-of period. Sorting and filtering happen in memory (40 targets render at once).
  */
-import { useMemo } from 'react';
+import { periodLabel } from '../../lib/period-label';
+import { useMemo, useRef, useState } from 'react';
 import { FIELDS, LIGHTS, type Field } from '../../../core';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { Link } from '../../components/Link';
 import { AsOfSelect } from '../../components/AsOfSelect';
-import { formatPeriodVi } from '../../lib/core';
 import { useT } from '../../lib/i18n';
 import { fieldLabel, lightLabel, verdictLabel } from '../../lib/labels';
 import { compareRedFirst } from '../../lib/core';
@@ -17,7 +17,7 @@ import { useCan } from '../../lib/session';
 import type { WorkspaceProps } from '../UnitWorkspace';
 import { termYearList } from '../entry/grid-model';
 import { TargetCard } from './TargetCard';
-import { downloadTableCsv } from '../../components/chart-export';
+import { downloadElementPng, downloadTableCsv } from '../../components/chart-export';
 
 export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) {
   const t = useT();
@@ -26,6 +26,8 @@ export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) 
   const asOf = query.get('asOf') ?? undefined;
   const field = (query.get('field') ?? '') as Field | '';
   const view = useResolution(resolutionId, asOf);
+  const screenRef = useRef<HTMLDivElement>(null);
+  const [imaging, setImaging] = useState<'busy' | 'failed' | null>(null);
   const evaluations = view.data?.evaluation.targets;
   const sorted = useMemo(
     () =>
@@ -57,8 +59,17 @@ export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) 
     count: (evaluations ?? []).filter((e) => !e.target.dropped && e.final.light === light).length,
   }));
 
+  const saveImage = () => {
+    if (!screenRef.current) return;
+    setImaging('busy');
+    downloadElementPng(screenRef.current, `${t('fileDashboard', { asOf: evaluation.asOf })}.png`).then(
+      () => setImaging(null),
+      () => setImaging('failed'),
+    );
+  };
+
   return (
-    <div className="dashboard" aria-busy={view.loading}>
+    <div className="dashboard" aria-busy={view.loading} ref={screenRef}>
       <div className="toolbar">
         <AsOfSelect term={dossier.congress.term} requested={asOf} evaluated={evaluation.asOf} />
         <label>
@@ -75,6 +86,16 @@ export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) 
         <button
           type="button"
           className="button-small"
+          data-export="skip"
+          disabled={imaging === 'busy'}
+          onClick={saveImage}
+        >
+          {imaging === 'busy' ? t('exportImageBusy') : t('exportDashboardPng')}
+        </button>
+        <button
+          type="button"
+          className="button-small"
+          data-export="skip"
           onClick={() =>
             downloadTableCsv(
               [
@@ -97,7 +118,7 @@ export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) 
                   e.view?.pace ?? '',
                 ]),
               ],
-              `tong-quan-${evaluation.asOf}.csv`,
+              `${t('fileDashboard', { asOf: evaluation.asOf })}.csv`,
             )
           }
         >
@@ -112,8 +133,13 @@ export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) 
           ))}
         </ul>
       </div>
+      {imaging === 'failed' && (
+        <p role="alert" className="notice notice-error" data-export="skip">
+          {t('exportImageFailed')}
+        </p>
+      )}
       <p className="help">
-        {dossier.title} · {t('asOf')} {formatPeriodVi(evaluation.asOf)}. {t('redFirst')}
+        {dossier.title} · {t('asOf')} {periodLabel(evaluation.asOf)}. {t('redFirst')}
       </p>
       {sorted.length === 0 ? (
         <EmptyState action={canEdit ? <Link to={`/u/${unit.code}/setup`}>{t('navSetup')}</Link> : undefined}>

@@ -277,14 +277,22 @@ export function PasteSetup({ unit, onCreated }: { unit: FlatUnit; onCreated: (id
               <tr>
                 <th scope="col">{t('code')}</th>
                 <th scope="col">{t('name')}</th>
-                <th scope="col">{t('field')}</th>
-                <th scope="col">{t('kind')}</th>
-                <th scope="col">{t('direction')}</th>
-                <th scope="col">{t('qualifier')}</th>
-                <th scope="col">{t('rangeOrValue')}</th>
-                <th scope="col">{t('unitOfMeasure')}</th>
-                <th scope="col">{t('targetYear')}</th>
-                <th scope="col">{t('confidence')}</th>
+                <th scope="col">
+                  <span className="stacked">{t('field')}</span>
+                  <span className="stacked">{t('kind')}</span>
+                </th>
+                <th scope="col">
+                  <span className="stacked">{t('direction')}</span>
+                  <span className="stacked">{t('qualifier')}</span>
+                </th>
+                <th scope="col">
+                  <span className="stacked">{t('rangeOrValue')}</span>
+                  <span className="stacked">{t('unitOfMeasure')}</span>
+                </th>
+                <th scope="col">
+                  <span className="stacked">{t('targetYear')}</span>
+                  <span className="stacked">{t('confidence')}</span>
+                </th>
                 <th scope="col">
                   <span className="visually-hidden">{t('remove')}</span>
                 </th>
@@ -308,9 +316,10 @@ export function PasteSetup({ unit, onCreated }: { unit: FlatUnit; onCreated: (id
                         «{d.source}»
                       </small>
                     </td>
-                    <td className={doubt('field')}>
+                    <td>
                       <select
                         aria-label={`${t('field')} ${d.code}`}
+                        className={doubt('field')}
                         value={d.field}
                         onChange={(event) => update(i, { field: event.target.value as Field })}
                       >
@@ -320,10 +329,9 @@ export function PasteSetup({ unit, onCreated }: { unit: FlatUnit; onCreated: (id
                           </option>
                         ))}
                       </select>
-                    </td>
-                    <td className={doubt('kind')}>
                       <select
                         aria-label={`${t('kind')} ${d.code}`}
+                        className={doubt('kind')}
                         value={d.kind}
                         onChange={(event) => update(i, { kind: event.target.value as TargetKind })}
                       >
@@ -334,19 +342,19 @@ export function PasteSetup({ unit, onCreated }: { unit: FlatUnit; onCreated: (id
                         ))}
                       </select>
                     </td>
-                    <td className={doubt('direction')}>
+                    <td>
                       <select
                         aria-label={`${t('direction')} ${d.code}`}
+                        className={doubt('direction')}
                         value={d.direction}
                         onChange={(event) => update(i, { direction: event.target.value as Direction })}
                       >
                         <option value="higher-is-better">{t('higherBetter')}</option>
                         <option value="lower-is-better">{t('lowerBetter')}</option>
                       </select>
-                    </td>
-                    <td className={doubt('qualifier')}>
                       <select
                         aria-label={`${t('qualifier')} ${d.code}`}
+                        className={doubt('qualifier')}
                         value={d.qualifier}
                         onChange={(event) => update(i, { qualifier: event.target.value as Qualifier })}
                       >
@@ -357,10 +365,11 @@ export function PasteSetup({ unit, onCreated }: { unit: FlatUnit; onCreated: (id
                         ))}
                       </select>
                     </td>
-                    <td className={doubt('value')}>
+                    <td>
                       {editable ? (
                         <input
                           aria-label={`${t('rangeOrValue')} ${d.code}`}
+                          className={doubt('value')}
                           aria-invalid={d.error ? true : undefined}
                           value={d.valueText}
                           size={9}
@@ -371,16 +380,14 @@ export function PasteSetup({ unit, onCreated }: { unit: FlatUnit; onCreated: (id
                         formatGoal(draftAsTarget(d, 'x'))
                       )}
                       {d.error && <span className="field-error">{d.error}</span>}
-                    </td>
-                    <td className={doubt('unit')}>
                       <input
                         aria-label={`${t('unitOfMeasure')} ${d.code}`}
+                        className={doubt('unit')}
                         value={d.unit}
                         size={8}
                         onChange={(event) => update(i, { unit: event.target.value })}
                       />
                     </td>
-                    <td className={doubt('year')}>{d.targetYear ?? ''}</td>
                     <td
                       title={
                         d.doubts.length
@@ -388,7 +395,10 @@ export function PasteSetup({ unit, onCreated }: { unit: FlatUnit; onCreated: (id
                           : undefined
                       }
                     >
-                      {showPercent(d.confidence, 0).text}
+                      <span className={['stacked', doubt('year')].filter(Boolean).join(' ')}>
+                        {d.targetYear ?? ''}
+                      </span>
+                      <span className="stacked muted">{showPercent(d.confidence, 0).text}</span>
                     </td>
                     <td>
                       <button
