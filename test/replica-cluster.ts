@@ -33,6 +33,19 @@ export function postgresBinaries(): string | null {
   return null;
 }
 
+/**
+ * The folder of PostgreSQL's programs for a test that starts clusters, or null (the test is then
+ * skipped, saying why). With VEDICH_REPLICA_TEST=required (CI) their absence is an error instead.
+ */
+export function binariesForTest(testFile: string): string | null {
+  const bin = postgresBinaries();
+  if (bin) return bin;
+  const why = `${testFile}: PostgreSQL's programs (initdb, pg_ctl, pg_basebackup) were not found (PG_BIN, /usr/lib/postgresql/N/bin, PATH)`;
+  if (process.env.VEDICH_REPLICA_TEST === 'required') throw new Error(`${why}; VEDICH_REPLICA_TEST=required`);
+  console.warn(`${why}; the replica tests are skipped`);
+  return null;
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

@@ -5,7 +5,7 @@
  * and streaming replica (test/replica-cluster.ts), with a clock the test moves.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresBinaries, startReplicaCluster, type ReplicaCluster } from '../../test/replica-cluster';
+import { binariesForTest, startReplicaCluster, type ReplicaCluster } from '../../test/replica-cluster';
 import { openDatabase, type Database, type Sql } from './database';
 import { formatLsn, parseLsn, readUrlsFrom, ReadReplicas, writePosition } from './replicas';
 
@@ -26,9 +26,7 @@ describe('WAL positions and DATABASE_READ_URL', () => {
   });
 });
 
-const bin = postgresBinaries();
-if (!bin)
-  console.warn('replicas.test.ts: PostgreSQL programs (initdb, pg_ctl, pg_basebackup) not found; skipped');
+const bin = binariesForTest('src/db/replicas.test.ts');
 
 describe.skipIf(!bin)('reads on a streaming replica', () => {
   let cluster: ReplicaCluster;
