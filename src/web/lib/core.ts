@@ -16,3 +16,4 @@ export { recogniseTargets, draftAsTarget, type RecognisedTarget } from '../../co
 export { parseShortDateVi, formatShortDateVi } from '../../core';
 export { parsePeriod } from '../../core';
 export { readFigureText, hedged, type FigureTextProblem } from '../../core';
+export { recognisePlans, formatQuantityVi } from '../../core';

@@ -2,11 +2,13 @@
 import { enAreas, viAreas } from './messages-areas';
 import { enDaily, viDaily } from './messages-daily';
 import { enFigures, viFigures } from './messages-figures';
+import { enPlans, viPlans } from './messages-plans';
 
 export const vi = {
   ...viDaily,
   ...viAreas,
   ...viFigures,
+  ...viPlans,
   appName: 'Về Đích',
   tagline: 'Theo dõi thực hiện Nghị quyết Đại hội',
   signIn: 'Đăng nhập',
@@ -199,6 +201,7 @@ export const en: Record<MessageKey, string> = {
   ...enDaily,
   ...enAreas,
   ...enFigures,
+  ...enPlans,
   appName: 'Về Đích',
   tagline: 'Following a Congress resolution',
   signIn: 'Sign in',

@@ -17,6 +17,7 @@ import { AdjustmentForm } from './AdjustmentForm';
 import { ImportPanel } from './ImportPanel';
 import { NewResolutionForm } from './NewResolutionForm';
 import { PasteSetup } from './PasteSetup';
+import { PlanPaste } from './PlanPaste';
 
 export default function SetupScreen({ unit, resolutionId, reloadResolutions }: WorkspaceProps) {
   const t = useT();
@@ -93,6 +94,7 @@ export default function SetupScreen({ unit, resolutionId, reloadResolutions }: W
           );
         })}
       </section>
+      {canEdit && <PlanPaste dossier={dossier} onSaved={view.reload} />}
       {can('approve', unit.code) && <AdjustmentForm dossier={dossier} onDone={view.reload} />}
       {canEdit && <AddTargetForm resolutionId={resolutionId} dossier={dossier} onDone={view.reload} />}
       {canEdit && <ImportPanel unitCode={unit.code} onImported={opened} />}
