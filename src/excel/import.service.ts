@@ -17,6 +17,7 @@ import { LIMITS } from './layout';
 import type { ParsedFile } from './parsed-file';
 import type { CsvOptions } from './read-csv';
 import { writeChangeSet } from './write-change-set';
+import { yieldToEventLoop } from '../services/event-loop';
 import { randomUUID } from 'node:crypto';
 
 export interface ImportRequest {
@@ -77,6 +78,7 @@ export async function importFile(
   checkFileSize(request.bytes.byteLength);
   const issues = new IssueList();
   onProgress('parse', 5);
+  await yieldToEventLoop();
   const format = request.format ?? detectFormat(request.filename, request.bytes);
   let parsed: ParsedFile;
   let wholeDossier: ResolutionDossier | undefined;
@@ -95,11 +97,13 @@ export async function importFile(
   if (issues.any && parsed.targets.length + parsed.figures.length + parsed.plans.length === 0)
     invalid(issues);
   onProgress('validate', 40);
+  await yieldToEventLoop();
 
   const stored = await findStored(db, request, parsed);
   const change = buildChangeSet(parsed, stored?.dossier, request.unitCode, issues, randomUUID);
   if (issues.any) invalid(issues);
   onProgress('write', 60);
+  await yieldToEventLoop();
 
   const result = await db.transaction((tx) =>
     writeChangeSet(

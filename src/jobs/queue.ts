@@ -73,8 +73,32 @@ export async function claimJob(
      returning id, queue, payload, attempts, max_attempts`,
     [queues, workerId, at?.toISOString() ?? null, String(lockMs)],
   );
-  const r = rows[0];
-  if (!r) return null;
+  return rows[0] ? toJob(rows[0]) : null;
+}
+
+/** Claims the job with this id if it is waiting (or its claim expired), or null: a worker that
+ * enqueued a job runs it at once, and another instance's worker takes it over only if this one
+ * stops before the end. */
+export async function claimJobById(
+  sql: Sql,
+  id: number,
+  workerId: string,
+  lockMs: number,
+): Promise<Job | null> {
+  const rows = await sql.query<Record<string, unknown>>(
+    `update jobs set state = 'running', locked_by = $2,
+       locked_until = now() + ($3 || ' milliseconds')::interval, attempts = attempts + 1
+     where id = (
+       select id from jobs
+       where id = $1 and (state = 'queued' or (state = 'running' and locked_until < now()))
+       for update skip locked)
+     returning id, queue, payload, attempts, max_attempts`,
+    [id, workerId, String(lockMs)],
+  );
+  return rows[0] ? toJob(rows[0]) : null;
+}
+
+function toJob(r: Record<string, unknown>): Job {
   return {
     id: Number(r.id),
     queue: String(r.queue),

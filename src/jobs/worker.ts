@@ -2,10 +2,12 @@
  * The worker of the job queue, started with the server: it polls the `jobs` table, runs the
  * handlers of the queues it knows, and enqueues the day's reminders (one job per day, whatever
  * the number of instances, thanks to the singleton key) at the hour set (07:00 in Vietnam by
- * default). Every instance may run a worker; each job runs once.
+ * default), and runs the imports another instance took but did not finish (`imports`). Every
+ * instance may run a worker; each job runs once.
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database';
+import { IMPORT_QUEUE, runImportJob } from '../excel/import-jobs';
 import type { ChannelRegistry } from './channels';
 import { SEND_QUEUE, sendQueuedMessage } from './notify';
 import { claimJob, completeJob, enqueue, failJob, type Job } from './queue';
@@ -49,6 +51,7 @@ export async function scheduleDailyReminders(db: Database, now: Date, hour = 7):
 /** Runs one claimed job with its handler. */
 async function runJob(db: Database, job: Job, channels: ChannelRegistry): Promise<void> {
   if (job.queue === SEND_QUEUE) return sendQueuedMessage(db, job, channels);
+  if (job.queue === IMPORT_QUEUE) return runImportJob(db, String(job.payload.importId));
   if (job.queue === REMINDER_QUEUE) {
     await runReminders(db, { today: String(job.payload.today), jobId: job.id });
     return;
@@ -73,7 +76,7 @@ export function startWorker(db: Database, options: WorkerOptions): Worker {
       scheduledDay = day;
     }
     while (!stopped) {
-      const job = await claimJob(db, [SEND_QUEUE, REMINDER_QUEUE], id, lockMs);
+      const job = await claimJob(db, [SEND_QUEUE, REMINDER_QUEUE, IMPORT_QUEUE], id, lockMs);
       if (!job) break;
       try {
         await runJob(db, job, options.channels);

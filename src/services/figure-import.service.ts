@@ -20,6 +20,7 @@ import { figureKey, selectCurrentRevisions } from '../db/observation.repository'
 import { lockTargets, selectTarget } from '../db/target.repository';
 import { assertPeriodsOpen } from './approval-lock';
 import { AppError, type Actor, type Issue } from './app-error';
+import { yieldToEventLoop } from './event-loop';
 import { checkObservation } from './figure-checks';
 import { conflictError } from './observation.service';
 import { nulIssues } from './text-checks';
@@ -84,6 +85,7 @@ export async function recordImportedFigures(
       chunk.map((f) => ({ targetId: f.targetId, period: f.period, expected: f.expectedRevision })),
     );
     for (const n of found) mismatched.push(i + n);
+    await yieldToEventLoop();
   }
   if (mismatched.length) {
     const stale = mismatched.map((n) => figures[n] as ImportedFigure);
@@ -109,6 +111,7 @@ export async function recordImportedFigures(
       by,
     );
     options.progress?.(i + chunk.length, figures.length);
+    await yieldToEventLoop();
   }
   const unitCode = (await selectTarget(tx, ids[0] ?? ''))?.unitCode ?? null;
   const after: FigureImportAudit = {

@@ -6,7 +6,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ImportJobs } from '../../excel/import-jobs';
-import { checkFileSize, importFile } from '../../excel/import.service';
+import { checkFileSize } from '../../excel/import.service';
 import { CSV_TABLES } from '../../excel/export-csv';
 import { exportUnit, type ExportFormat } from '../../excel/export.service';
 import { LIMITS } from '../../excel/layout';
@@ -17,6 +17,7 @@ import { actorOf, requireUser } from '../access';
 import { authorizeUnit } from '../resources';
 import { IdParam, UnitCode } from '../schemas';
 import type { ZodTypeProvider } from '../zod';
+import { readSql } from '../read-routing';
 
 const CodeParams = z.object({ code: UnitCode });
 
@@ -64,7 +65,7 @@ const CsvQuery = ExportQuery.extend({
 export const importExportRoutes: FastifyPluginAsync = async (root) => {
   await root.register(multipart, { limits: { fileSize: LIMITS.fileBytes, files: 1, fields: 10, parts: 12 } });
   const app = root.withTypeProvider<ZodTypeProvider>();
-  const jobs = new ImportJobs();
+  const jobs = new ImportJobs(app.db);
   let template: Buffer | undefined;
 
   app.get(
@@ -120,24 +121,14 @@ export const importExportRoutes: FastifyPluginAsync = async (root) => {
       checkFileSize(bytes.byteLength);
       const actor = actorOf(request);
       const { resolutionId, locale } = request.query;
-      const job = jobs.start(
+      const job = await jobs.start(
         { unitCode: unit.code, userId: auth.user.id, filename: file.filename },
-        (progress) =>
-          importFile(
-            app.db,
-            actor,
-            {
-              unitCode: unit.code,
-              bytes,
-              filename: file.filename,
-              ...(resolutionId ? { resolutionId } : {}),
-              ...(locale ? { csv: { locale } } : {}),
-            },
-            progress,
-          ),
+        actor,
+        bytes,
+        { ...(resolutionId ? { resolutionId } : {}), ...(locale ? { locale } : {}) },
       );
       if (request.query.wait === 'true') {
-        const finished = (await jobs.settle(job.id)) ?? job;
+        const finished = (await jobs.settle(job.id, auth.user.id)) ?? job;
         return reply.status(200).send({ id: job.id, job: finished });
       }
       return reply.status(202).send({ id: job.id, job });
@@ -156,7 +147,7 @@ export const importExportRoutes: FastifyPluginAsync = async (root) => {
     },
     async (request) => {
       const auth = requireUser(request);
-      const job = jobs.get(request.params.id, auth.user.id);
+      const job = await jobs.get(request.params.id, auth.user.id);
       if (!job) throw new AppError('not_found', 'Không tìm thấy lần nhập này.');
       return job;
     },
@@ -183,7 +174,7 @@ export const importExportRoutes: FastifyPluginAsync = async (root) => {
         const query = request.query as z.infer<typeof CsvQuery>;
         await authorizeUnit(request, request.params.code, 'viewer');
         const file = await exportUnit(
-          app.db,
+          await readSql(request),
           {
             unitCode: request.params.code,
             subtree: query.subtree === 'true',
