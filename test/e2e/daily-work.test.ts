@@ -227,10 +227,16 @@ describe('the office’s daily work', () => {
     expect(size.height).toBeGreaterThan(size.width);
     mkdirSync(SCREENSHOTS, { recursive: true });
     writeFileSync(path.join(SCREENSHOTS, 'dashboard-export.png'), png);
-    for (const screen of ['entry', 'review', 'compare', 'setup']) {
+    // Each screen once its content has come (not its loading text).
+    for (const [screen, ready] of [
+      ['entry', '.data-grid'],
+      ['review', '[data-testid="verdict-counts"]'],
+      ['compare', '.compare-table'],
+      ['setup', 'form[aria-labelledby="add-target-title"]'],
+    ] as const) {
       await page.goto(`${server.url}/u/380/${screen}`);
-      await page.locator('main').waitFor();
-      await page.waitForTimeout(600);
+      await page.locator(ready).first().waitFor();
+      await page.waitForTimeout(300);
       await screenshots(page, `screen-${screen}`);
     }
     await page.goto(`${server.url}/u/380/setup?new=1`);

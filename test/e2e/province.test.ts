@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshot, signIn, startServer, type Browser, type RunningServer } from './harness';
+import { launchBrowser, screenshots, signIn, startServer, type Browser, type RunningServer } from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -40,7 +40,7 @@ describe('province view in Chromium', { timeout: 180_000 }, () => {
     await table.waitFor();
     expect(await page.getByTestId('province-counts').textContent()).toMatch(/tỉnh Thanh Hóa · \d+ đơn vị/);
     expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(20);
-    await screenshot(page, '20-toan-tinh-bang');
+    await screenshots(page, '20-toan-tinh-bang');
 
     // Ranked on one indicator, with the rule under the table.
     await page.getByRole('button', { name: 'Xếp hạng' }).click();
@@ -49,7 +49,7 @@ describe('province view in Chromium', { timeout: 180_000 }, () => {
     await ranking.waitFor();
     expect(await ranking.locator('tbody tr').count()).toBeGreaterThanOrEqual(10);
     expect((await ranking.locator('tbody tr').first().textContent()) ?? '').toContain('1');
-    await screenshot(page, '21-toan-tinh-xep-hang');
+    await screenshots(page, '21-toan-tinh-xep-hang');
 
     // The heat grid, red first, with a roll-up row.
     await page.getByRole('button', { name: 'Lưới nhiệt' }).click();
@@ -60,7 +60,7 @@ describe('province view in Chromium', { timeout: 180_000 }, () => {
       .evaluateAll((rows) => rows.map((r) => r.querySelectorAll('.light-red').length));
     expect(reds[0]).toBeGreaterThanOrEqual(reds[reds.length - 1] ?? 0);
     expect(await grid.locator('tfoot .rollup-cell').count()).toBeGreaterThan(3);
-    await screenshot(page, '22-toan-tinh-luoi-nhiet');
+    await screenshots(page, '22-toan-tinh-luoi-nhiet');
 
     // A late unit: open it from the late list.
     const late = page.getByTestId('late-units').locator('li[data-unit="381"]');
@@ -77,7 +77,7 @@ describe('province view in Chromium', { timeout: 180_000 }, () => {
     await row.locator('form').getByRole('button', { name: 'Trả lại' }).click();
     await row.locator('.state-returned').waitFor();
     expect(await row.textContent()).toContain(REASON);
-    await screenshot(page, '23-toan-tinh-tra-lai');
+    await screenshots(page, '23-toan-tinh-tra-lai');
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByLabel('Tên đăng nhập').waitFor();
 
@@ -89,7 +89,7 @@ describe('province view in Chromium', { timeout: 180_000 }, () => {
     const text = (await notice.textContent()) ?? '';
     expect(text).toContain('bị trả lại');
     expect(text).toContain(REASON);
-    await screenshot(page, '24-don-vi-bi-tra-lai');
+    await screenshots(page, '24-don-vi-bi-tra-lai');
     // The editor sends 2023 again from the same notice.
     await notice.getByLabel('Kỳ phê duyệt').selectOption('2023');
     await notice.getByRole('button', { name: 'Gửi' }).click();

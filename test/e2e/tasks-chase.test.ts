@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocxParagraphs } from '../../src/reports/draft-check/extract-text';
-import { launchBrowser, screenshot, signIn, startServer, type Browser, type RunningServer } from './harness';
+import { launchBrowser, screenshots, signIn, startServer, type Browser, type RunningServer } from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -60,7 +60,7 @@ describe('tasks from directives in the browser', () => {
     await form.getByTestId('assign-submit').click();
     const row = page.getByTestId('task-row').filter({ hasText: TASK });
     await row.getByTestId('task-status').filter({ hasText: 'Quá hạn 2 ngày' }).waitFor();
-    await screenshot(page, 'tasks-directive-page');
+    await screenshots(page, 'tasks-directive-page');
 
     // 2. The leader reminds now from the board (red first).
     await page.getByTestId('view-board').click();
@@ -70,7 +70,21 @@ describe('tasks from directives in the browser', () => {
     );
     await page.getByTestId('remind-now').click();
     await page.getByTestId('board-note').filter({ hasText: 'Đã gửi' }).waitFor();
-    await screenshot(page, 'tasks-board');
+    await screenshots(page, 'tasks-board');
+    // A task's panel beside the board, the directives, programmes and the reminder settings.
+    await page.getByTestId('task-row').filter({ hasText: TASK }).getByRole('button', { name: 'Xem' }).click();
+    await page.getByTestId('task-panel').waitFor();
+    await screenshots(page, 'tasks-panel');
+    await page.goto(`${server.url}/u/38/tasks?view=directives`);
+    await page.getByTestId('directive-list').waitFor();
+    await screenshots(page, 'tasks-directives');
+    await page.goto(`${server.url}/u/38/tasks?view=programmes`);
+    await page.getByTestId('programmes').waitFor();
+    await screenshots(page, 'tasks-programmes');
+    await page.goto(`${server.url}/u/38/tasks?view=settings`);
+    await page.locator('.chase-settings form').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshots(page, 'tasks-reminder-settings');
     await page.close();
 
     // 3. The officer finds the reminder and reports progress, late.
@@ -89,7 +103,7 @@ describe('tasks from directives in the browser', () => {
     await panel.getByTestId('progress-send').click();
     await panel.getByTestId('task-reports').filter({ hasText: 'Đã bàn giao 85% mặt bằng' }).waitFor();
     expect(await panel.getByTestId('task-status').textContent()).toContain('Quá hạn 2 ngày');
-    await screenshot(page, 'tasks-my-tasks');
+    await screenshots(page, 'tasks-my-tasks');
     await page.close();
 
     // 4. The leader asks for an explanation in one click.

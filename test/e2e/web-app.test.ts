@@ -12,6 +12,7 @@ import {
   launchBrowser,
   ROOT,
   screenshot,
+  screenshots,
   signIn,
   startServer,
   type Browser,
@@ -64,7 +65,7 @@ describe('web app in Chromium', { timeout: 150_000 }, () => {
   it('refuses a wrong password with a Vietnamese message, then signs in', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/`);
-    await screenshot(page, '01-dang-nhap');
+    await screenshots(page, '01-dang-nhap');
     await page.getByLabel('Tên đăng nhập').fill('thanhhoa.editor');
     await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();

@@ -95,7 +95,7 @@ export function ApprovalNotice({
               ))}
             </select>
           </label>{' '}
-          <button type="button" className="button-quiet" disabled={submitting} onClick={submit}>
+          <button type="button" disabled={submitting} onClick={submit}>
             {w('send')}
           </button>
           {error && <span role="alert"> {error}</span>}
