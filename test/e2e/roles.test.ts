@@ -1,11 +1,16 @@
 /**
  * Each user sees only what their role allows: a viewer finds no edit control on any screen
  * (typing in the grid edits nothing, no Save, no override, no set-up form), an editor enters
- * figures but gets no approval action (overrides, adjustments by a decision).
+ * figures but gets no approval action (overrides, adjustments by a decision). Last, every main
+ * screen in English once English is chosen (screenshots en-<screen>.png at 1366×768).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, screenshot, signIn, startServer, type Browser, type RunningServer } from './harness';
+
+/** Words of the interface that must not be left in Vietnamese once English is chosen. */
+const VIETNAMESE_CHROME =
+  /Tổng quan|Nhập số liệu|Thiết lập|Đăng xuất|Tính đến|Nhiệm vụ|Việc của tôi|Toàn tỉnh|Chỉ tiêu của nghị quyết|ngày \d/;
 
 let server: RunningServer;
 let browser: Browser;
@@ -103,6 +108,63 @@ describe('what each role is offered', { timeout: 150_000 }, () => {
     expect(await page.getByRole('button', { name: /Điều chỉnh đánh giá/ }).count()).toBeGreaterThan(0);
     await open(page, '380', 'setup');
     expect(await page.locator('#adjust-title').count()).toBe(1);
+    await page.close();
+  });
+
+  it('shows every main screen in English once English is chosen, dates as dd/mm/yyyy', async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await signIn(page, server.url, 'tinh.approver');
+    await page.waitForURL(/\/province/);
+    const province = /\/u\/([^/]+)\/province/.exec(page.url())?.[1] ?? '';
+    await page.locator('.lang-switch select').selectOption('en');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+
+    /** The screen in English: its tab, its own words, no Vietnamese word of the interface. */
+    const check = async (unit: string, screen: string, tab: string, words: (string | RegExp)[]) => {
+      await open(page, unit, screen);
+      await expect(page.locator('.tab[aria-current="page"]').innerText()).resolves.toBe(tab);
+      await expect(page.title()).resolves.toMatch(new RegExp(`^${tab} · .+ · Về Đích$`));
+      await screenshot(page, `en-${screen}`);
+      const header = await page.locator('.app-header').innerText();
+      expect(header).toContain('Sign out');
+      expect(header).toContain('My tasks');
+      const main = await page.locator('main').innerText();
+      for (const word of words) expect(main, `${screen} in English`).toMatch(word);
+      const tabs = await page.locator('nav.tabs').innerText();
+      expect(`${header}\n${tabs}`, `${screen}: the header and tabs`).not.toMatch(VIETNAMESE_CHROME);
+      const left = VIETNAMESE_CHROME.exec(main);
+      expect(
+        left && main.slice(Math.max(0, left.index - 80), left.index + 40),
+        `${screen}: left in Vietnamese`,
+      ).toBeNull();
+    };
+
+    await check('380', 'dashboard', 'Dashboard', [
+      'Targets needing attention come first.',
+      /As of (Q\d|first half of|9 months of|year) \d{4}/,
+    ]);
+    await check('380', 'entry', 'Data entry', ['Columns', /Save figures|Save/]);
+    await expect(page.getByRole('grid', { name: 'Data entry grid' }).count()).resolves.toBe(1);
+    await check('380', 'review', 'Mid-term review', ['Expected at the end of the term', 'Download report']);
+    await check('380', 'compare', 'Compare', ['Indicator']);
+    await check('380', 'setup', 'Set-up', ['Targets of the resolution', 'Import from the Excel template']);
+    await check(province, 'province', 'Province', ['Units', 'Heat grid', 'Ranking', 'Approval period']);
+    await check('380', 'tasks', 'Tasks', ['Board', 'Directives', 'Report on task implementation']);
+    // Dates on the task board and in its report's fields are dd/mm/yyyy in English too.
+    const dates = page.locator('main input[placeholder="dd/mm/yyyy"]');
+    expect(await dates.count()).toBeGreaterThan(0);
+    await dates.first().fill('5/8/2025');
+    await expect(dates.first().evaluate((input: HTMLInputElement) => input.validity.valid)).resolves.toBe(
+      true,
+    );
+    await dates.first().fill('31/02/2025');
+    await expect(dates.first().evaluate((input: HTMLInputElement) => input.validity.valid)).resolves.toBe(
+      false,
+    );
+
+    await page.locator('.lang-switch select').selectOption('vi');
+    await expect(page.locator('.tab[aria-current="page"]').innerText()).resolves.toBe('Nhiệm vụ');
     await page.close();
   });
 });

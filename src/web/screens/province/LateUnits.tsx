@@ -3,16 +3,19 @@ import { useState } from 'react';
 import { Link } from '../../components/Link';
 import { ApiError } from '../../lib/api';
 import { askUnit, type ProvinceRow } from './api';
-import { w } from './words';
+import { completenessWords, w } from './words';
 
 export function LateUnits({
   rows,
   period,
   canAsk,
+  withDeadline,
 }: {
   rows: ProvinceRow[];
   period: string | null;
   canAsk: boolean;
+  /** A deadline is set for the period: the figures entered are counted against it. */
+  withDeadline: boolean;
 }) {
   const [asked, setAsked] = useState<Record<string, string>>({});
   const late = rows.filter((r) => r.late);
@@ -26,7 +29,10 @@ export function LateUnits({
         {late.map((row) => (
           <li key={row.unitCode} data-unit={row.unitCode}>
             <Link to={`/u/${encodeURIComponent(row.unitCode)}/dashboard`}>{row.unitName}</Link>
-            <span className="muted"> · {row.completeness?.text ?? w('noResolution')}</span>
+            <span className="muted">
+              {' '}
+              · {row.completeness ? completenessWords(row.completeness, withDeadline) : w('noResolution')}
+            </span>
             {canAsk && period && (
               <button
                 type="button"

@@ -199,6 +199,7 @@ export default function ProvinceScreen({ unit }: WorkspaceProps) {
               )}
               <UnitsTable
                 rows={answer.rows}
+                withDeadline={Boolean(answer.deadline)}
                 actions={{
                   canApprove,
                   canAccept,
@@ -216,7 +217,12 @@ export default function ProvinceScreen({ unit }: WorkspaceProps) {
             </>
           )}
         </div>
-        <LateUnits rows={answer.rows} period={answer.period} canAsk={canApprove} />
+        <LateUnits
+          rows={answer.rows}
+          period={answer.period}
+          canAsk={canApprove}
+          withDeadline={Boolean(answer.deadline)}
+        />
       </div>
     </div>
   );

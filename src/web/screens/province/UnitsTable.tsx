@@ -8,7 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from '../../components/Link';
 import { ApiError } from '../../lib/api';
 import type { ProvinceRow, StepAction } from './api';
-import { stateWord, w } from './words';
+import { completenessWords, decidedWords, stateWord, w } from './words';
 
 export interface RowActions {
   canApprove: boolean;
@@ -50,7 +50,16 @@ function ReasonForm({
   );
 }
 
-export function UnitsTable({ rows, actions }: { rows: ProvinceRow[]; actions: RowActions }) {
+export function UnitsTable({
+  rows,
+  actions,
+  withDeadline,
+}: {
+  rows: ProvinceRow[];
+  actions: RowActions;
+  /** A deadline is set for the period: the figures entered are counted against it. */
+  withDeadline: boolean;
+}) {
   const [asking, setAsking] = useState<{ unit: string; action: 'return' | 'reopen' }>();
   return (
     <table className="plain-table province-table" data-testid="province-table">
@@ -95,12 +104,12 @@ export function UnitsTable({ rows, actions }: { rows: ProvinceRow[]; actions: Ro
               </td>
               <td>
                 <span className={`state state-${state}`}>{stateWord(state)}</span>
-                {row.approval?.decidedText && <div className="muted">{row.approval.decidedText}</div>}
+                {row.approval?.decidedText && <div className="muted">{decidedWords(row.approval)}</div>}
                 {row.approval?.reason && <div className="muted">{row.approval.reason}</div>}
                 {row.approval?.changedText && <div className="warn">{row.approval.changedText}</div>}
               </td>
               <td>
-                {row.completeness?.text ?? '—'}
+                {row.completeness ? completenessWords(row.completeness, withDeadline) : '—'}
                 {row.late && <span className="late-badge"> · {w('late')}</span>}
               </td>
               <td>
