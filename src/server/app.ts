@@ -19,6 +19,7 @@ import { installSecurityHeaders } from './security-headers';
 import { installSession } from './session';
 import { serveWebApp } from './web-app';
 import { watchChanges } from '../db/change-feed';
+import { installSharedAnswerCompression } from './shared-answers';
 import { jsonSerializerCompiler, zodSwaggerTransform, zodValidatorCompiler } from './zod';
 import type { RegisteredRoute } from './types';
 
@@ -73,6 +74,7 @@ export async function buildApp({
   app.setSerializerCompiler(jsonSerializerCompiler);
   installErrorHandler(app);
   installSecurityHeaders(app);
+  installSharedAnswerCompression(app);
   if (validateResponses) installResponseValidation(app);
 
   await app.register(cookie);

@@ -8,7 +8,8 @@ import type { PeriodCode, ResolutionDossier } from '../core';
 import { defaultAsOf } from '../core';
 import type { Sql } from '../db/database';
 import { loadDossier } from '../services/dossier.service';
-import { readThrough, shareAnswer } from './read-cache';
+import { readThrough } from './read-cache';
+import { shareAnswer } from './shared-answers';
 
 export { defaultAsOf };
 

@@ -10,8 +10,8 @@
  * a second, and a burst of saves never makes a queue of readers wait. The first reader after a
  * change waits for the new answer, so one who saves and then reads sees their figure.
  *
- * Answers are shared between requests and must not be changed; {@link jsonOfShared} keeps the
- * JSON text of each, so it is written once, not once per request.
+ * Answers kept here are shared between requests and must not be changed (shared-answers.ts
+ * writes each one's JSON and its gzip once).
  */
 import { changeFeedOf, type ChangeKind } from '../db/change-feed';
 import type { Sql } from '../db/database';
@@ -135,24 +135,4 @@ export async function readThrough<T>(
   }
   remember(cache, key, entry);
   return entry.value;
-}
-
-const shared = new WeakSet<object>();
-const jsonTexts = new WeakMap<object, string>();
-
-/** Marks an answer as shared between requests (never changed afterwards) and returns it. */
-export function shareAnswer<T extends object>(answer: T): T {
-  shared.add(answer);
-  return answer;
-}
-
-/** The JSON text of an answer: written once for a shared answer, every time for others. */
-export function jsonOfShared(data: unknown): string {
-  if (typeof data !== 'object' || data === null || !shared.has(data)) return JSON.stringify(data);
-  let text = jsonTexts.get(data);
-  if (text === undefined) {
-    text = JSON.stringify(data);
-    jsonTexts.set(data, text);
-  }
-  return text;
 }

@@ -8,7 +8,7 @@ import type { FastifySchema, FastifySchemaCompiler, FastifyTypeProvider } from '
 import { z } from 'zod';
 import { toIssues, viErrorMap } from '../schema/vi-messages';
 import { AppError, type Issue } from '../services/app-error';
-import { jsonOfShared } from './read-cache';
+import { jsonOfShared } from './shared-answers';
 
 /** Types request body, query, params and headers from their zod schemas. */
 export interface ZodTypeProvider extends FastifyTypeProvider {
