@@ -5,7 +5,7 @@
  * takes them as an append instead of one random page per figure, and the import's audit row
  * names them all by its id.
  */
-import type { Observation, PeriodCode, ValueStatus } from '../core';
+import type { Hedge, Observation, PeriodCode, ValueStatus } from '../core';
 import type { Sql } from './database';
 import { jsonParam, numericParam } from './values';
 
@@ -18,6 +18,8 @@ export interface BulkRevision {
   status: ValueStatus;
   source?: string;
   comment?: string;
+  /** The hedge written before the figure ("trên 3.200"), kept as entered. */
+  hedge?: Hedge;
 }
 
 /** The id of the `n`-th revision (from 1) written by an import. */
@@ -42,6 +44,7 @@ export async function insertRevisionsBulk(
   const jsons: (string | null)[] = [];
   const sources: (string | null)[] = [];
   const comments: (string | null)[] = [];
+  const hedges: (string | null)[] = [];
   for (const r of rows) {
     targets.push(r.targetId);
     periods.push(r.period);
@@ -52,14 +55,16 @@ export async function insertRevisionsBulk(
     jsons.push(isNumber ? null : jsonParam(r.value));
     sources.push(r.source ?? null);
     comments.push(r.comment ?? null);
+    hedges.push(r.hedge ?? null);
   }
   await sql.query(
     `insert into observation_revisions (id, target_id, period, revision, status, value_number, value_json,
-       source, comment, recorded_by, recorded_by_name)
+       source, comment, recorded_by, recorded_by_name, hedge)
      select $1 || '-' || lpad((x.n + $2 - 1)::text, 7, '0'), x.t, x.p, x.r, x.s, x.v::numeric, x.j::jsonb,
-       x.src, x.com, $3, $4
-     from unnest($5::text[], $6::text[], $7::int[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
-       with ordinality as x(t, p, r, s, v, j, src, com, n)`,
+       x.src, x.com, $3, $4, x.h
+     from unnest($5::text[], $6::text[], $7::int[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[],
+       $13::text[])
+       with ordinality as x(t, p, r, s, v, j, src, com, h, n)`,
     [
       importId,
       first,
@@ -73,6 +78,7 @@ export async function insertRevisionsBulk(
       jsons,
       sources,
       comments,
+      hedges,
     ],
   );
 }

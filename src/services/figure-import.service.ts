@@ -8,7 +8,7 @@
  * written (`<import id>-0000001` to `-<n>`): each revision keeps who recorded it and when, and the
  * one it replaces stays in the table, so nothing of a figure's history is lost.
  */
-import type { Observation, PeriodCode, ValueStatus } from '../core';
+import type { Hedge, Observation, PeriodCode, ValueStatus } from '../core';
 import type { Sql } from '../db/database';
 import { insertAudit } from '../db/audit.repository';
 import {
@@ -33,6 +33,8 @@ export interface ImportedFigure {
   status: ValueStatus;
   source?: string;
   comment?: string;
+  /** The hedge written before the figure ("trên 3.200"), kept as entered. */
+  hedge?: Hedge;
   expectedRevision: number;
 }
 
