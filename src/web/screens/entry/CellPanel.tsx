@@ -1,8 +1,8 @@
 /** The side panel of the focused cell: status, source, comment, conflict choice, history. */
+import { periodLabel } from '../../lib/period-label';
 import { useState } from 'react';
 import type { FigureInForce } from '../../lib/core';
 import { VALUE_STATUSES, type Target, type ValueStatus } from '../../../core';
-import { formatPeriodVi } from '../../lib/core';
 import { useT } from '../../lib/i18n';
 import { statusLabel } from '../../lib/labels';
 import { formatCellValue } from './cell-value';
@@ -43,9 +43,9 @@ export function CellPanel({
         {target.code}. {target.name}
       </h2>
       <p className="muted">
-        {formatPeriodVi(period)} · {target.unit}
+        {periodLabel(period)} · {target.unit}
         {base
-          ? ` · ${t('theirValue')}: ${formatCellValue(target, base.value)} (${statusLabel(base.status)}, lần ${base.revision})`
+          ? ` · ${t('theirValue')}: ${formatCellValue(target, base.value, base.hedge)} (${statusLabel(base.status)}, ${t('revisionN', { n: base.revision })})`
           : ''}
       </p>
       {error && <p className="field-error">{error}</p>}
@@ -53,11 +53,12 @@ export function CellPanel({
         <div className="conflict-box" role="alert">
           <p>
             <strong>{t('conflictTitle')}.</strong> {t('theirValue')}:{' '}
-            {formatCellValue(target, edit.conflict.value)} ({statusLabel(edit.conflict.status)}
+            {formatCellValue(target, edit.conflict.value, edit.conflict.hedge)} (
+            {statusLabel(edit.conflict.status)}
             {(edit.conflict.recordedByName ?? edit.conflict.recordedBy)
               ? `, ${edit.conflict.recordedByName ?? edit.conflict.recordedBy}`
               : ''}
-            ). Của bạn: {edit.text}.
+            ). {t('yoursIs', { text: edit.text })}
           </p>
           <div className="button-row">
             <button type="button" className="button-primary" onClick={onKeepMine}>
@@ -98,7 +99,7 @@ export function CellPanel({
             <input
               value={edit?.source ?? base?.source ?? ''}
               onChange={(event) => onMeta({ source: event.target.value })}
-              placeholder="Cục Thống kê, Chi cục Thuế…"
+              placeholder={t('sourceExample')}
             />
           </label>
           <label>

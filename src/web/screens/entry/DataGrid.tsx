@@ -3,10 +3,11 @@
  * typing starts editing; F2 or a double click edits the current text; Escape cancels; Delete
  * drops the cell's change; a block pasted from Excel fills cells from the focused one.
  */
+import { periodLabel } from '../../lib/period-label';
 import { Fragment, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { FigureInForce } from '../../lib/core';
 import type { Field, Plan, Target } from '../../../core';
-import { formatFigure, formatPeriodVi, formatTargetValue } from '../../lib/core';
+import { formatFigure, formatTargetValue } from '../../lib/core';
 import { translate } from '../../lib/i18n';
 import { fieldLabel } from '../../lib/labels';
 import { formatCellValue } from './cell-value';
@@ -79,7 +80,7 @@ export function DataGrid({
     const period = periods[position.col];
     if (!target || !period) return '';
     const key = cellKey(target.id, period);
-    return edits[key]?.text ?? formatCellValue(target, base.get(key)?.value);
+    return edits[key]?.text ?? formatCellValue(target, base.get(key)?.value, base.get(key)?.hedge);
   };
 
   function move(key: string, shift: boolean) {
@@ -174,7 +175,7 @@ export function DataGrid({
               return (
                 <Fragment key={period}>
                   <th scope="col" className={`period-head coverage-${coverage}`}>
-                    {formatPeriodVi(period)}
+                    {periodLabel(period)}
                     {coverage !== 'year' && (
                       <small className="coverage">
                         {translate(coverage === 'to-date' ? 'coverageYtd' : 'coveragePart')}
@@ -230,7 +231,7 @@ export function DataGrid({
                           focused={focused}
                           editing={focused && editing !== null}
                           draft={focused && editing ? editing.draft : ''}
-                          label={`${target.code}. ${target.name}, ${formatPeriodVi(period)}`}
+                          label={`${target.code}. ${target.name}, ${periodLabel(period)}`}
                           cellRef={focused ? cellRef : undefined}
                           inputRef={focused ? inputRef : undefined}
                           onDraft={(draft) =>

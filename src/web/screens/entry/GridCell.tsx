@@ -6,7 +6,11 @@ import { statusLabel } from '../../lib/labels';
 import { formatCellValue } from './cell-value';
 import type { CellEdit } from './use-edits';
 
-const STATUS_MARK = { estimate: 'ư', preliminary: 'sb', official: 'ct' } as const;
+const STATUS_MARK = {
+  estimate: 'markEstimate',
+  preliminary: 'markPreliminary',
+  official: 'markOfficial',
+} as const;
 
 interface GridCellProps {
   id: string;
@@ -33,7 +37,7 @@ interface GridCellProps {
 export function GridCell(props: GridCellProps) {
   const { id, target, base, edit, focused, editing, draft, label } = props;
   const error = edit?.error ?? edit?.serverError;
-  const text = edit ? edit.text : formatCellValue(target, base?.value);
+  const text = edit ? edit.text : formatCellValue(target, base?.value, base?.hedge);
   const status = edit?.status ?? base?.status;
   const classes = [
     'cell',
@@ -93,7 +97,7 @@ export function GridCell(props: GridCellProps) {
       )}
       {status && !editing && (
         <span className={`status-mark status-${status}`} title={statusLabel(status)} aria-hidden="true">
-          {STATUS_MARK[status]}
+          {translate(STATUS_MARK[status])}
         </span>
       )}
       {error && (
@@ -103,7 +107,7 @@ export function GridCell(props: GridCellProps) {
       )}
       {edit?.conflict && (
         <span id={`${id}-conflict`} className="cell-conflict-note">
-          {translate('savedByOther')}: {formatCellValue(target, edit.conflict.value)} (
+          {translate('savedByOther')}: {formatCellValue(target, edit.conflict.value, edit.conflict.hedge)} (
           {statusLabel(edit.conflict.status)})
         </span>
       )}

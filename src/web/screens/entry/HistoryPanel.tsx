@@ -1,7 +1,8 @@
 /** Every saved revision of one figure: value, status, who, when, source, comment. */
+import { periodLabel } from '../../lib/period-label';
 import type { Target } from '../../../core';
 import { api } from '../../lib/api';
-import { formatPeriodVi } from '../../lib/core';
+import { formatDateTime } from '../../lib/date-time';
 import { useT } from '../../lib/i18n';
 import { statusLabel } from '../../lib/labels';
 import { buildPath } from '../../lib/router';
@@ -9,14 +10,6 @@ import type { ObservationHistory } from '../../lib/types';
 import { useAsync } from '../../lib/use-async';
 import { ErrorNotice, Loading } from '../../components/Notices';
 import { formatCellValue } from './cell-value';
-
-function formatWhen(iso: string | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
-}
 
 export function HistoryPanel({
   target,
@@ -40,7 +33,7 @@ export function HistoryPanel({
     <section className="history-panel" aria-labelledby="history-title">
       <div className="panel-head">
         <h3 id="history-title">
-          {t('historyOf')}: {target.code}. {target.name}, {formatPeriodVi(period)}
+          {t('historyOf')}: {target.code}. {target.name}, {periodLabel(period)}
         </h3>
         <button type="button" className="button-quiet" onClick={onClose}>
           {t('close')}
@@ -67,11 +60,13 @@ export function HistoryPanel({
               <tr key={revision.revision}>
                 <td className="num">{revision.revision}</td>
                 <td className="num">
-                  {revision.deleted ? '(đã xóa)' : formatCellValue(target, revision.value)}
+                  {revision.deleted
+                    ? t('deletedMark')
+                    : formatCellValue(target, revision.value, revision.hedge)}
                 </td>
                 <td>{revision.status ? statusLabel(revision.status) : ''}</td>
                 <td>{revision.recordedByName ?? revision.recordedBy ?? ''}</td>
-                <td>{formatWhen(revision.recordedAt)}</td>
+                <td>{formatDateTime(revision.recordedAt)}</td>
                 <td>{revision.source ?? ''}</td>
                 <td>{revision.comment ?? ''}</td>
               </tr>
