@@ -12,6 +12,12 @@ import { parseNumberVi, type NumberParseResult } from './vi-number';
 /** The words written before a hedged figure, one per hedge, as the core prints them. */
 export const HEDGE_WORDS: Readonly<Record<Hedge, string>> = { over: 'trên', nearly: 'gần', about: 'khoảng' };
 
+/** A milestone's value as cells, the template and the reports write it. */
+export const MILESTONE_WORDS: Readonly<Record<'reached' | 'notReached', string>> = {
+  reached: 'Đạt',
+  notReached: 'Chưa đạt',
+};
+
 /** Words read as a milestone reached ("Đạt", as the template and the reports write it). */
 export const MILESTONE_YES_WORDS: readonly string[] = [
   'đạt',

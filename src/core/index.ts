@@ -72,6 +72,7 @@ export {
   readFigureText,
   measuredInPercent,
   HEDGE_WORDS,
+  MILESTONE_WORDS,
   MILESTONE_YES_WORDS,
   MILESTONE_NO_WORDS,
   type FigureTextReading,

@@ -10,6 +10,7 @@ import type { AssessmentConfig } from './config';
 import type { TargetEvaluation } from './evaluation-types';
 import { qualifiedVi } from './goal-check';
 import { QUALIFIER_SYMBOLS } from './labels';
+import { MILESTONE_WORDS } from './figure-text';
 import { hedged } from './narrate-parts';
 import { isPeriodCode, isPeriodInside, parsePeriod } from './periods';
 import type { Observation, PeriodCode, Target, TargetGoal, ValueStatus } from './model';
@@ -85,7 +86,7 @@ export function goalWords(t: Target, value: number): string {
  * for milestones, grades by name, shares "70/25/5". */
 export function formatFigure(t: Target, value: Observation['value']): string {
   if (typeof value === 'number') return formatTargetValue(t, value);
-  if (typeof value === 'boolean') return value ? 'Đạt' : 'Chưa đạt';
+  if (typeof value === 'boolean') return value ? MILESTONE_WORDS.reached : MILESTONE_WORDS.notReached;
   if (typeof value === 'string') return value;
   return `${value.map((v) => formatNumberVi(v, t.precision)).join('/')}%`;
 }
@@ -178,7 +179,8 @@ function forecastText(e: TargetEvaluation): string | undefined {
   const goal = e.goal ?? t.goal;
   if (goal.type === 'structure') return undefined;
   if (goal.type === 'grade') return goal.scale[Math.round(forecast.value)];
-  if (goal.type === 'milestone') return forecast.value >= 1 ? 'Đạt' : 'Chưa đạt';
+  if (goal.type === 'milestone')
+    return forecast.value >= 1 ? MILESTONE_WORDS.reached : MILESTONE_WORDS.notReached;
   if (t.kind === 'average-growth') return rateText(forecast.value, t);
   return formatTargetValue(t, forecast.value);
 }

@@ -4,6 +4,7 @@
  * any spacing) or the model's code itself ("kinh-te"), so files written by other tools also work.
  * Labels never contain a comma, so they can sit in an Excel list validation.
  */
+import { MILESTONE_WORDS, statusLabelVi, VALUE_STATUSES } from '../core';
 import type {
   Accumulation,
   Aggregation,
@@ -54,11 +55,10 @@ export const QUALIFIER_LABELS: LabelTable<Qualifier> = [
   ['about', 'Khoảng'],
 ];
 
-export const STATUS_LABELS: LabelTable<ValueStatus> = [
-  ['estimate', 'Ước'],
-  ['preliminary', 'Sơ bộ'],
-  ['official', 'Chính thức'],
-];
+/** The core's words for statuses ("Ước", "Sơ bộ", "Chính thức"), weakest first. */
+export const STATUS_LABELS: LabelTable<ValueStatus> = VALUE_STATUSES.map(
+  (s) => [s, statusLabelVi(s)] as const,
+);
 
 export const SERIES_BASIS_LABELS: LabelTable<SeriesBasis> = [
   ['level', 'Giá trị tuyệt đối'],
@@ -99,9 +99,9 @@ export const UNIT_LEVEL_LABELS: LabelTable<'province' | 'district' | 'commune'> 
   ['commune', 'Cấp xã'],
 ];
 
-/** Milestone values: done / not done. */
-export const MILESTONE_TRUE = 'Đạt';
-export const MILESTONE_FALSE = 'Chưa đạt';
+/** Milestone values: done / not done, the core's words. */
+export const MILESTONE_TRUE = MILESTONE_WORDS.reached;
+export const MILESTONE_FALSE = MILESTONE_WORDS.notReached;
 
 /** Lower case, single spaces, Unicode NFC: the form labels are compared in. */
 export function normaliseLabel(text: string): string {
