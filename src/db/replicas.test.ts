@@ -33,6 +33,7 @@ describe.skipIf(!bin)('reads on a streaming replica', () => {
   let primary: Database;
   let replicas: ReadReplicas;
   const clock = { now: 1_000_000 };
+  const heard: string[] = [];
   /** Waits for the replica to replay everything and checks again (the primary may write WAL of
    * its own between two looks, e.g. a checkpoint). */
   const settle = async () => {
@@ -54,6 +55,7 @@ describe.skipIf(!bin)('reads on a streaming replica', () => {
       maxLagMs: 500,
       checkEveryMs: 0,
       now: () => clock.now,
+      onChange: (status) => heard.push(status.state),
     });
     await settle();
   });
@@ -108,6 +110,9 @@ describe.skipIf(!bin)('reads on a streaming replica', () => {
     const again = await replicas.forRead(written);
     expect(await onStandby(again)).toBe(true);
     expect(await again.query('select value from figure')).toEqual([{ value: '26500' }]);
+    // Each change of state was told once (for the server's log).
+    expect(heard.slice(-3)).toEqual(['current', 'behind', 'current']);
+    expect(heard.filter((state, i) => state === heard[i - 1])).toEqual([]);
   });
 
   it('a position that is no position (a forged cookie) reads like any reader', async () => {

@@ -52,6 +52,8 @@ export interface ReadReplicasOptions {
   checkEveryMs?: number;
   /** The clock, in milliseconds (tests). */
   now?: () => number;
+  /** Hears each change of a replica's state (for the server's log). */
+  onChange?: (status: ReplicaStatus) => void;
 }
 
 interface Replica {
@@ -120,6 +122,9 @@ export class ReadReplicas {
   private readonly replicas: Replica[];
   private readonly maxLagMs: number;
   private readonly now: () => number;
+  private readonly onChange: ((status: ReplicaStatus) => void) | undefined;
+  /** The state last reported to `onChange`, per replica. */
+  private readonly reported: (ReplicaStatus['state'] | null)[];
   private readonly timer: NodeJS.Timeout | null;
   private checking: Promise<void> | null = null;
   private next = 0;
@@ -132,6 +137,8 @@ export class ReadReplicas {
   ) {
     this.maxLagMs = options.maxLagMs ?? 500;
     this.now = options.now ?? Date.now;
+    this.onChange = options.onChange;
+    this.reported = urls.map(() => null);
     this.replicas = urls.map((url) => {
       const replica: Replica = {
         url,
@@ -245,6 +252,11 @@ export class ReadReplicas {
     const keepFrom = at - 2 * this.maxLagMs - 1000;
     while (this.samples.length > 2 && (this.samples[0] as Sample).at < keepFrom) this.samples.shift();
     await Promise.all(this.replicas.map((r) => this.checkReplica(r)));
+    this.status().forEach((status, i) => {
+      if (this.reported[i] === status.state) return;
+      this.reported[i] = status.state;
+      this.onChange?.(status);
+    });
   }
 
   private async checkReplica(replica: Replica): Promise<void> {

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
-import { ReadReplicas } from '../db/replicas';
+import { ReadReplicas, type ReplicaStatus } from '../db/replicas';
 import { channelsFromEnv } from '../jobs/channels';
 import { startWorker } from '../jobs/worker';
 import { purgeExpiredSessions, purgeOldLoginAttempts } from './accounts/sessions.service';
@@ -38,6 +38,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** What the log says when a replica's state changes. */
+function replicaStateMessage(status: ReplicaStatus): string {
+  const what: Record<ReplicaStatus['state'], string> = {
+    current: 'theo kịp máy chủ chính, các màn hình đọc dùng bản sao',
+    behind: 'chậm hơn máy chủ chính quá mức cho phép, đọc từ máy chủ chính cho đến khi theo kịp',
+    unreachable: 'không kết nối được, đọc từ máy chủ chính; sẽ thử lại mỗi giây',
+    'not-standby': 'không phải bản sao đang sao chép máy chủ chính (standby), không dùng để đọc',
+  };
+  return `Bản sao ${status.url}: ${what[status.state]}.`;
+}
+
 /** Opens, migrates, prepares and listens; closes the database again if anything fails. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   if (!options.databaseUrl) await mkdir(options.dataDir, { recursive: true });
@@ -56,6 +67,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       options.databaseUrl && options.readUrls?.length
         ? await ReadReplicas.open(db, options.readUrls, {
             ...(options.replicaMaxLagMs === undefined ? {} : { maxLagMs: options.replicaMaxLagMs }),
+            onChange: (status) => console.warn(replicaStateMessage(status)),
           })
         : undefined;
     installReadRouting(app, replicas);

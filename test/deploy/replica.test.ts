@@ -237,6 +237,12 @@ describe.skipIf(!bin)('a primary, a streaming replica and three server instances
     }
     await live.caughtUp();
     expect(await untilShown(c as Proc, viewerC, 27100, performance.now())).toBeLessThan(CURRENT_WITHIN_MS);
+    // B's log said when the replica fell behind and (within its next checks) caught up again.
+    const log = () => (b as Proc).output.join('');
+    expect(log()).toContain('chậm hơn máy chủ chính quá mức cho phép');
+    const caughtUpSaid = () => log().lastIndexOf('theo kịp máy chủ chính') > log().indexOf('chậm hơn');
+    for (let i = 0; i < 100 && !caughtUpSaid(); i += 1) await new Promise((r) => setTimeout(r, 20));
+    expect(caughtUpSaid()).toBe(true);
   });
 
   it('a save through B goes to the primary and is read back on A', async () => {
