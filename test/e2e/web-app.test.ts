@@ -304,7 +304,7 @@ describe('web app in Chromium', { timeout: 150_000 }, () => {
     await adjust.getByLabel('Ngày văn bản').fill('2023-07-26');
     await adjust.getByLabel('Lý do').fill('Ảnh hưởng của dịch COVID-19');
     await adjust.getByRole('button', { name: 'Lưu' }).click();
-    await adjust.getByText(/Nghị quyết số 15-NQ\/TU, ngày 26 tháng 7 năm 2023/).waitFor();
+    await adjust.getByText(/Nghị quyết số 15-NQ\/TU, 26\/07\/2023/).waitFor();
     await screenshot(page, '11-thiet-lap-dieu-chinh');
     await page.close();
   });
