@@ -248,7 +248,7 @@ export function recognisePlans(
   const year = options.year ?? headYear;
   const weight = weigher(targets);
   let previous: { candidate: Candidate; year: number | undefined } | undefined;
-  const plans = splitStatements(lines.join('\n')).map((statement): RecognisedPlan & { second: number } => {
+  const plans = splitStatements(lines.join('\n')).map((statement): RecognisedPlan => {
     const reading = readStatement(
       statement.text,
       year !== undefined ? { term: { start: year - 1, end: year } } : {},
@@ -307,7 +307,6 @@ export function recognisePlans(
       ...(planYear !== undefined ? { year: planYear } : {}),
       ...planKindOf(statement.text),
       reading,
-      second: next?.score ?? 0,
     };
   });
   // One plan of a kind per target and year: the better match keeps the target.
@@ -318,7 +317,7 @@ export function recognisePlans(
     const seen = owner.get(key);
     if (seen === undefined || plans[seen]!.match < p.match) owner.set(key, i);
   });
-  const out = plans.map(({ second: _second, ...p }, i) => {
+  const out = plans.map((p, i) => {
     if (!p.targetId) return p;
     if (owner.get(`${p.targetId}|${p.year}|${p.kind}|${p.planSource}`) === i) return p;
     const { targetId: _t, ...rest } = p;
