@@ -42,7 +42,7 @@ export interface RecognisedPlan {
   reading: RecognisedTarget;
 }
 
-/** Options: the year when the text does not say it. */
+/** Options: the year when the text does not say it (its heading or title gives it otherwise). */
 export interface RecognisePlansOptions {
   year?: number;
 }
@@ -245,7 +245,8 @@ export function recognisePlans(
       if (year !== undefined && headYear === undefined) headYear = year;
       return rest;
     });
-  const year = options.year ?? headYear;
+  // The list's own heading or title wins over the year given for a text that states none.
+  const year = headYear ?? options.year;
   const weight = weigher(targets);
   let previous: { candidate: Candidate; year: number | undefined } | undefined;
   const plans = splitStatements(lines.join('\n')).map((statement): RecognisedPlan => {

@@ -74,6 +74,13 @@ describe('reading an annual plan list', () => {
     expect(plans[1]).toMatchObject({ targetId: 'gtsx-cnxd', change: { by: 12, unit: '%' } });
   });
 
+  it("takes the year the list's heading gives over the one given for a text that states none", () => {
+    expect(recognisePlans('Năm 2024 phấn đấu: tỷ lệ đô thị hóa đạt 80%', thanhHoa, { year: 2025 }).year).toBe(
+      2024,
+    );
+    expect(recognisePlans('Tỷ lệ đô thị hóa đạt 80%', thanhHoa, { year: 2025 }).plans[0]?.year).toBe(2025);
+  });
+
   it('says what it could not place: no target, no year, a target claimed twice', () => {
     const unknown = recognisePlans('Số km đường giao thông nông thôn được cứng hóa đạt 25 km', thanhHoa)
       .plans[0];
