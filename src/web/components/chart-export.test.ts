@@ -22,14 +22,20 @@ describe('a screen as one image', () => {
     expect(imageScale(100_000)).toBe(0.5);
   });
 
-  it('leaves out what is marked to skip, keeps text and other elements', () => {
-    const element = (skip: boolean) =>
+  it('leaves out controls, their labels and what is marked to skip; keeps text and the rest', () => {
+    const element = (tagName: string, attrs: Record<string, string> = {}, control = false) =>
       ({
         nodeType: 1,
-        getAttribute: (name: string) => (skip && name === 'data-export' ? 'skip' : null),
+        tagName,
+        getAttribute: (name: string) => attrs[name] ?? null,
+        querySelector: () => (control ? {} : null),
       }) as unknown as Node;
-    expect(keptInImage(element(true))).toBe(false);
-    expect(keptInImage(element(false))).toBe(true);
+    expect(keptInImage(element('DIV', { 'data-export': 'skip' }))).toBe(false);
+    expect(keptInImage(element('BUTTON'))).toBe(false);
+    expect(keptInImage(element('SELECT'))).toBe(false);
+    expect(keptInImage(element('LABEL', {}, true))).toBe(false);
+    expect(keptInImage(element('LABEL'))).toBe(true);
+    expect(keptInImage(element('ARTICLE'))).toBe(true);
     expect(keptInImage({ nodeType: 3 } as Node)).toBe(true);
   });
 });

@@ -72,9 +72,16 @@ export async function downloadChartPng(svg: SVGSVGElement, name: string, title: 
   saveBlob(await chartPng(svg, title), name);
 }
 
-/** Elements marked `data-export="skip"` (buttons, selectors) stay out of a screen's image. */
+const CONTROLS = new Set(['BUTTON', 'SELECT', 'INPUT', 'TEXTAREA']);
+
+/** What stays out of a screen's image: controls with their labels (a copied select shows its
+ * first option, not the chosen one; the screen states its choices in words) and elements marked
+ * `data-export="skip"`. */
 export function keptInImage(node: Node): boolean {
-  return !(node.nodeType === 1 && (node as Element).getAttribute('data-export') === 'skip');
+  if (node.nodeType !== 1) return true;
+  const element = node as Element;
+  if (element.getAttribute('data-export') === 'skip' || CONTROLS.has(element.tagName)) return false;
+  return !(element.tagName === 'LABEL' && element.querySelector('select, input, textarea'));
 }
 
 /** Chromium draws no canvas taller than 16.384 px: a long screen is taken at a smaller scale. */

@@ -139,7 +139,8 @@ export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) 
         </p>
       )}
       <p className="help">
-        {dossier.title} · {t('asOf')} {periodLabel(evaluation.asOf)}. {t('redFirst')}
+        {dossier.title} · {t('asOf')} {periodLabel(evaluation.asOf)}
+        {field ? ` · ${fieldLabel(field)}` : ''}. {t('redFirst')}
       </p>
       {sorted.length === 0 ? (
         <EmptyState action={canEdit ? <Link to={`/u/${unit.code}/setup`}>{t('navSetup')}</Link> : undefined}>
