@@ -4,7 +4,6 @@
  */
 export { formatNumberVi, parseNumberVi } from '../../core';
 export { formatPeriodVi } from '../../core';
-export { formatDateVi } from '../../core';
 export { labelsFor, QUALIFIER_SYMBOLS } from '../../core';
 export { verdictCountsLine } from '../../core';
 export { figureKey, figuresInForce, type FigureInForce } from '../../core';

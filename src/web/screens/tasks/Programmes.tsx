@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import type { programmeDetailAnswer, programmesAnswer } from '../../../schema/api';
 import { vietnamToday } from './api';
 import { shortDate, w } from './words';
+import { formatNumberVi } from '../../lib/core';
 
 type Programmes = z.output<typeof programmesAnswer>;
 type ProgrammeDetail = z.output<typeof programmeDetailAnswer>;
@@ -316,7 +317,7 @@ export function ProgrammesView({
               </td>
               <td>
                 {p.investment != null
-                  ? `${String(p.investment).replace('.', ',')} ${p.investmentUnit ?? ''}`
+                  ? `${formatNumberVi(p.investment, 3, { trimZeros: true })} ${p.investmentUnit ?? ''}`
                   : ''}
               </td>
               <td>

@@ -23,6 +23,7 @@ import {
 import { DeadlineText, StatusBadge } from './TaskTable';
 import type { Explanation, TaskDetail } from './types';
 import { channelWords, shortDate, w } from './words';
+import { formatNumberVi } from '../../lib/core';
 
 /** A request for explanation with its answers, and the answer form for its addressee. */
 export function ExplanationItem({
@@ -278,7 +279,7 @@ export function TaskPanel({
           {detail.reports.map((r) => (
             <li key={r.id}>
               <strong>{shortDate(r.reportedOn)}</strong> {r.text}
-              {r.percent != null ? ` (${String(r.percent).replace('.', ',')}%)` : ''}
+              {r.percent != null ? ` (${formatNumberVi(r.percent, 1, { trimZeros: true })}%)` : ''}
               {r.milestone ? ` · ${w('milestone')}: ${r.milestone}` : ''}
               {r.attachments.map((a) => (
                 <a key={a.id} href={`/api/attachments/${a.id}`} className="attachment">

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { TaskView } from './types';
 import { deadlineWords, shortDate, statusWords, w } from './words';
+import { formatNumberVi } from '../../lib/core';
 
 const LIGHT_CLASS: Record<string, string> = {
   red: 'badge-red',
@@ -86,7 +87,7 @@ export function TaskTable({
                   <span title={task.lastReport.text}>
                     {shortDate(task.lastReport.reportedOn)}
                     {task.lastReport.percent != null
-                      ? ` · ${String(task.lastReport.percent).replace('.', ',')}%`
+                      ? ` · ${formatNumberVi(task.lastReport.percent, 1, { trimZeros: true })}%`
                       : ''}
                   </span>
                 ) : (
