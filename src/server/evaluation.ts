@@ -37,9 +37,18 @@ export interface ResolutionRead {
 
 /** {@link loadEvaluated} for reading screens: one answer shared by every reader until anything
  * is written (read-cache.ts); it must not be changed. */
-export function readEvaluated(db: Sql, resolutionId: string, asOf?: PeriodCode): Promise<ResolutionRead> {
-  return readThrough(db, `resolution|${resolutionId}|${asOf ?? ''}`, async () =>
-    shareAnswer({ id: resolutionId, ...(await loadEvaluated(db, resolutionId, asOf)) }),
+export function readEvaluated(
+  db: Sql,
+  resolutionId: string,
+  asOf?: PeriodCode,
+  /** `fresh`: never the previous answer while a newer one loads (for one who has just written). */
+  options: { fresh?: boolean } = {},
+): Promise<ResolutionRead> {
+  return readThrough(
+    db,
+    `resolution|${resolutionId}|${asOf ?? ''}`,
+    async () => shareAnswer({ id: resolutionId, ...(await loadEvaluated(db, resolutionId, asOf)) }),
+    options.fresh ? { stale: false } : {},
   );
 }
 

@@ -8,7 +8,11 @@
  * primary's WAL position in the cookie `vedich_read_after`; whichever instance the load balancer
  * sends the next read to uses a replica only if it has replayed that far. The cookie is set on
  * every PostgreSQL server deployment, replicas or not, so an instance without replicas still
- * tells the ones with replicas where its writes are.
+ * tells the ones with replicas where its writes are. On the embedded database (no replicas, no
+ * position) it says only that the user has written (`0/0`).
+ *
+ * The same cookie keeps a reader who has just written from getting a cached screen's previous
+ * answer while a newer one loads (read-cache.ts serves it to other readers for at most a second).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database, Sql } from '../db/database';
@@ -19,6 +23,8 @@ export const READ_AFTER_COOKIE = 'vedich_read_after';
 /** How long the cookie lives, in seconds: far longer than a current replica may lag. */
 const READ_AFTER_SECONDS = 60;
 
+/** The cookie's value on the embedded database: written, at no position a replica could lack. */
+const NO_POSITION = '0/0';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** The replicas of each primary (by the app's database: the same object in every plugin's context). */
 const replicasOf = new WeakMap<Database, ReadReplicas>();
@@ -29,7 +35,6 @@ const replicasOf = new WeakMap<Database, ReadReplicas>();
  */
 export function installReadRouting(app: FastifyInstance, replicas?: ReadReplicas): void {
   if (replicas && replicas.size > 0) replicasOf.set(app.db, replicas);
-  if (app.db.kind !== 'server') return;
   app.addHook('onSend', async (request, reply, payload) => {
     if (
       SAFE_METHODS.has(request.method) ||
@@ -39,7 +44,7 @@ export function installReadRouting(app: FastifyInstance, replicas?: ReadReplicas
       request.url.startsWith('/api/auth/')
     )
       return payload;
-    const position = await writePosition(app.db).catch(() => null);
+    const position = app.db.kind === 'server' ? await writePosition(app.db).catch(() => null) : NO_POSITION;
     if (position)
       reply.setCookie(READ_AFTER_COOKIE, position, {
         path: '/',
@@ -50,6 +55,11 @@ export function installReadRouting(app: FastifyInstance, replicas?: ReadReplicas
       });
     return payload;
   });
+}
+
+/** Whether the request comes from a user who wrote in the last minute (the cookie is there). */
+export function wroteRecently(request: FastifyRequest): boolean {
+  return request.cookies[READ_AFTER_COOKIE] !== undefined;
 }
 
 /** The database a reading screen's request reads from (never for a write). */

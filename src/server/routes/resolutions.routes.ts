@@ -18,7 +18,7 @@ import {
 import { saveDossier } from '../../services/dossier.service';
 import { actorOf } from '../access';
 import { loadEvaluated, readEvaluated } from '../evaluation';
-import { readSql } from '../read-routing';
+import { readSql, wroteRecently } from '../read-routing';
 import { authorizeResolution, authorizeUnit } from '../resources';
 import { resolutionAnswer } from '../../schema/api';
 import { AsOfQuery, IdParam, UnitCode } from '../schemas';
@@ -58,7 +58,9 @@ export const resolutionRoutes: FastifyPluginAsync = async (root) => {
     },
     async (request) => {
       await authorizeResolution(request, request.params.id, 'viewer');
-      return readEvaluated(await readSql(request), request.params.id, request.query.asOf);
+      return readEvaluated(await readSql(request), request.params.id, request.query.asOf, {
+        fresh: wroteRecently(request),
+      });
     },
   );
 
