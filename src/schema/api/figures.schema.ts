@@ -83,6 +83,13 @@ export const plansAnswer = z.strictObject({
   evaluation: targetEvaluationOut.nullable(),
 });
 
+/** POST /api/resolutions/:id/plans: the plans in force of the targets given (all saved or none),
+ * and the whole resolution evaluated once after the save, as of `?asOf`. */
+export const resolutionPlansAnswer = z.strictObject({
+  plans: z.array(planRevisionOut),
+  evaluation: dossierEvaluationOut,
+});
+
 /** A decision of the committee on a target's label (or its withdrawal: no label). */
 export const overrideRevisionOut = z.strictObject({
   id: z.string(),

@@ -11,10 +11,11 @@ import {
   overridesAnswer,
   overrideWithdrawnAnswer,
   plansAnswer,
+  resolutionPlansAnswer,
 } from '../../schema/api';
 import { recordObservations } from '../../services/observation.service';
 import { overrideHistory, setOverride, withdrawOverride } from '../../services/override.service';
-import { setPlans } from '../../services/plan.service';
+import { setPlans, setResolutionPlans } from '../../services/plan.service';
 import { actorOf } from '../access';
 import { loadEvaluated } from '../evaluation';
 import { authorizeResolution, authorizeTarget } from '../resources';
@@ -26,6 +27,12 @@ const ObservationsBody = z.strictObject({
 });
 const { targetId: _targetId, ...planFields } = planSchema.shape;
 const PlansBody = z.strictObject({ plans: z.array(z.strictObject(planFields)).max(500) });
+const ResolutionPlansBody = z.strictObject({
+  items: z
+    .array(z.strictObject({ targetId: nonEmptyText.max(100), plans: PlansBody.shape.plans }))
+    .min(1)
+    .max(1000),
+});
 const Scheme = z.enum(['verdict', 'band', 'light']);
 const OverrideBody = z.strictObject({
   scheme: Scheme,
@@ -100,6 +107,29 @@ export const figureRoutes: FastifyPluginAsync = async (root) => {
         found.target.id,
         request.query.asOf,
       );
+      return { plans, evaluation };
+    },
+  );
+
+  app.post(
+    '/api/resolutions/:id/plans',
+    {
+      config: { scope: { resource: 'resolution', param: 'id', role: 'editor' } },
+      schema: {
+        tags: ['Kế hoạch'],
+        summary:
+          'Đặt kế hoạch của nhiều chỉ tiêu trong nghị quyết (tất cả hoặc không): mỗi chỉ tiêu có đúng danh sách đã gửi, ' +
+          'như PUT /api/targets/:id/plans',
+        params: IdParam,
+        querystring: AsOfQuery,
+        body: ResolutionPlansBody,
+        response: { 200: resolutionPlansAnswer },
+      },
+    },
+    async (request) => {
+      const resolution = await authorizeResolution(request, request.params.id, 'editor');
+      const plans = await setResolutionPlans(app.db, actorOf(request), resolution.id, request.body.items);
+      const { evaluation } = await loadEvaluated(app.db, resolution.id, request.query.asOf);
       return { plans, evaluation };
     },
   );
