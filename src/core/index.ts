@@ -179,6 +179,8 @@ export {
   readStatement,
   splitStatements,
   draftAsTarget,
+  termOfList,
+  termContaining,
   type RecognisedTarget,
   type RecognisedPart,
   type RecognisedList,

@@ -12,13 +12,16 @@ import {
   formatNumberVi,
   labelsFor,
   recogniseTargets,
+  termContaining,
+  termOfList,
   type RecognisedTarget,
 } from '../../core';
+import { todayInVietnam } from '../../jobs/today';
 import { extractDocxParagraphs } from '../../reports/draft-check/extract-text';
 import { INTERCHANGE_FORMAT, parseInterchange } from '../../schema';
 
 interface ParseOptions {
-  term: string;
+  term?: string;
   unit: string;
   unitName: string;
   level: 'province' | 'district' | 'commune';
@@ -31,7 +34,10 @@ export function register(program: Command): void {
     .command('parse')
     .description('Nhận dạng các chỉ tiêu chủ yếu từ văn bản nghị quyết (.txt, .docx) và in tệp vedich/1')
     .argument('<file>', 'tệp .txt (UTF-8) hoặc .docx chứa danh sách chỉ tiêu')
-    .option('--term <term>', 'nhiệm kỳ, ví dụ 2020-2025', '2020-2025')
+    .option(
+      '--term <term>',
+      'nhiệm kỳ, ví dụ 2025-2030 (mặc định: theo năm các chỉ tiêu hướng tới, nếu không thì nhiệm kỳ hiện tại)',
+    )
     .option('--unit <code>', 'mã thống kê của đơn vị (2, 3 hoặc 5 chữ số)', '00000')
     .option('--unit-name <name>', 'tên đơn vị như viết trong câu', 'đơn vị (điền tên)')
     .option('--level <level>', 'province, district hoặc commune', 'commune')
@@ -57,7 +63,7 @@ function noteOf(draft: RecognisedTarget): string {
 
 /** Runs the command; returns the exit code. */
 export async function runTargetsParse(file: string, options: ParseOptions): Promise<number> {
-  if (!/^\d{4}-\d{4}$/.test(options.term)) {
+  if (options.term !== undefined && !/^\d{4}-\d{4}$/.test(options.term)) {
     console.error(`--term "${options.term}" phải có dạng 2020-2025.`);
     return 1;
   }
@@ -68,7 +74,8 @@ export async function runTargetsParse(file: string, options: ParseOptions): Prom
     console.error(`Không đọc được tệp "${file}": ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  const { drafts } = recogniseTargets(text, { term: options.term });
+  const term = options.term ?? termOfList(text) ?? termContaining(todayInVietnam(new Date()));
+  const { drafts } = recogniseTargets(text, { term });
   if (drafts.length === 0) {
     console.error(
       `Không tìm thấy chỉ tiêu nào trong "${file}" (mỗi chỉ tiêu một dòng hoặc cách nhau bằng dấu ;).`,
@@ -82,8 +89,8 @@ export async function runTargetsParse(file: string, options: ParseOptions): Prom
     ],
     unit: { code: options.unit, name: options.unitName, level: options.level },
     issuer: { kind: 'party', name: 'CẤP ỦY (điền tên)', place: 'điền địa danh' },
-    congress: { number: 1, term: options.term, committee: `Đảng bộ ${options.unitName}` },
-    title: `Nghị quyết Đại hội nhiệm kỳ ${options.term}`,
+    congress: { number: 1, term, committee: `Đảng bộ ${options.unitName}` },
+    title: `Nghị quyết Đại hội nhiệm kỳ ${term}`,
     targets: drafts.map((draft, i) => ({
       ...draftAsTarget(draft, `chi-tieu-${i + 1}`),
       note: noteOf(draft),

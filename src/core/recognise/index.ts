@@ -39,6 +39,35 @@ export function recogniseTargets(text: string, options: RecogniseOptions = {}): 
   return { drafts };
 }
 
+/** Terms of Congress run five years, ending in a year divisible by five (2020-2025, 2025-2030). */
+const TERM_YEARS = 5;
+
+/**
+ * The term a list of targets belongs to, from the years its statements aim at ("đến năm 2030"):
+ * the term ending in the year most often named as a goal's year that can end a term; none when
+ * the text names no such year. Used when the reader was not told the term.
+ */
+export function termOfList(text: string): string | undefined {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(?:đến|vào|trước|đến hết)\s+(?:năm\s+)?((?:19|20)\d{2})/giu)) {
+    const year = Number(m[1]);
+    if (year % TERM_YEARS === 0) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [year, n] of counts)
+    if (best === undefined || n > (counts.get(best) ?? 0) || (n === counts.get(best) && year < best))
+      best = year;
+  return best === undefined ? undefined : `${best - TERM_YEARS}-${best}`;
+}
+
+/** The term that a day (YYYY-MM-DD) falls in by the five-year calendar of Congresses: a term
+ * ending in year Y is the current one until its Congresses are held in Y (2026 → 2025-2030). */
+export function termContaining(day: string): string {
+  const year = Number(day.slice(0, 4));
+  const start = year - (year % TERM_YEARS);
+  return `${start}-${start + TERM_YEARS}`;
+}
+
 /** A confirmed draft as a target of the model. */
 export function draftAsTarget(draft: RecognisedTarget & { code: string }, id: string): Target {
   const target: Target = {

@@ -319,9 +319,12 @@ export function readStatement(text: string, context: ReadContext = {}): Recognis
     targetYear = Number(span[3]);
   } else if (yearAt) targetYear = Number(yearAt[2]);
   else if (years.length > 0) targetYear = Math.max(...years);
-  // A year past the term is a horizon ("quy hoạch đến năm 2040"), not the year of the goal.
-  if (context.term && targetYear !== undefined && targetYear > context.term.end)
+  // A year past the term is a horizon ("quy hoạch đến năm 2040"), not the year of the goal; or
+  // the list belongs to a later term than the one given: either way, to be checked.
+  if (context.term && targetYear !== undefined && targetYear > context.term.end) {
     targetYear = context.term.end;
+    doubts.add('year');
+  }
   if (targetYear === undefined) doubts.add('year');
   if (baseYear !== undefined && targetYear !== undefined && baseYear >= targetYear) baseYear = undefined;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftAsTarget, recogniseTargets, splitStatements } from './index';
+import { draftAsTarget, recogniseTargets, splitStatements, termContaining, termOfList } from './index';
 import { readStatement } from './read-statement';
 
 const term = { start: 2020, end: 2025 };
@@ -127,5 +127,33 @@ describe('cutting a list into statements', () => {
       baseYear: 2020,
     });
     expect(target).not.toHaveProperty('source');
+  });
+});
+
+describe('the term of a list', () => {
+  it('is read from the years its targets aim at', () => {
+    const list =
+      'Thu nhập bình quân đầu người đến năm 2030 đạt 100 triệu đồng; Tỷ lệ hộ nghèo đến năm 2030 giảm còn dưới 1%; ' +
+      'Tầm nhìn đến năm 2045 trở thành đô thị loại II.';
+    expect(termOfList(list)).toBe('2025-2030');
+    expect(termOfList('Tỷ lệ hộ nghèo giảm còn dưới 1%.')).toBeUndefined();
+  });
+
+  it('follows the five-year calendar of Congresses for a day', () => {
+    expect(termContaining('2026-11-26')).toBe('2025-2030');
+    expect(termContaining('2024-03-01')).toBe('2020-2025');
+  });
+
+  it('doubts a goal year past the term it was given instead of trusting it', () => {
+    const [draft] = recogniseTargets('Thu nhập bình quân đầu người đến năm 2030 đạt 100 triệu đồng', {
+      term: '2020-2025',
+    }).drafts;
+    expect(draft?.targetYear).toBe(2025);
+    expect(draft?.doubts).toContain('year');
+    const [right] = recogniseTargets('Thu nhập bình quân đầu người đến năm 2030 đạt 100 triệu đồng', {
+      term: '2025-2030',
+    }).drafts;
+    expect(right?.targetYear).toBe(2030);
+    expect(right?.doubts).not.toContain('year');
   });
 });
