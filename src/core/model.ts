@@ -32,6 +32,12 @@ export const FIELDS = [
 /** A field of the resolution. */
 export type Field = (typeof FIELDS)[number];
 
+/** Targets in the order of {@link FIELDS}, each field's targets in their own order: every table
+ * under field headings lists them so (a target moved to another field joins that field). */
+export function inFieldOrder<T extends { field: Field }>(targets: readonly T[]): T[] {
+  return FIELDS.flatMap((field) => targets.filter((t) => t.field === field));
+}
+
 /** Kinds of target, all seen in real resolutions (see DOMAIN.md). */
 export const TARGET_KINDS = [
   'average-growth', // average annual growth over the term, compound (%/năm)

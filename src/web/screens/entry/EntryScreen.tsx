@@ -4,7 +4,7 @@
  * cells; nothing typed is dropped until it is saved or the user drops it.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { VALUE_STATUSES, type ValueStatus } from '../../../core';
+import { inFieldOrder, VALUE_STATUSES, type ValueStatus } from '../../../core';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Notices';
 import { Link } from '../../components/Link';
 import { withFigures, withSavedFigures } from '../../lib/apply-answers';
@@ -91,7 +91,10 @@ function EntryWorkspace({
   };
   const editsApi = useEdits(resolutionId);
   const { edits } = editsApi;
-  const targets = useMemo(() => data.dossier.targets.filter((target) => !target.dropped), [data]);
+  const targets = useMemo(
+    () => inFieldOrder(data.dossier.targets.filter((target) => !target.dropped)),
+    [data],
+  );
   const targetMap = useMemo(() => new Map(targets.map((target) => [target.id, target])), [targets]);
   const base = useMemo(() => latestObservations(data.dossier.observations), [data]);
   const periods = periodColumns(year, granularity);
