@@ -2,7 +2,9 @@
  * A year's plan from its text in Chromium against the real server: Thanh Hóa city's editor pastes
  * issue 13's list on the set-up screen, the table matches each line to a target, the poverty
  * rate's stated change ("giảm 0,5%") waits for a value, the save is refused until it has one, and
- * the plans are then stored (read back through the API) beside the resolution's other plans.
+ * the plans are then stored (read back through the API) beside the resolution's other plans, in
+ * one request for the whole resolution. When the server refuses one target of that request, no
+ * plan is stored and the table stays for another try.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -67,8 +69,17 @@ describe('a year’s plan pasted on the set-up screen', () => {
     await form.getByRole('button', { name: 'Lưu 3 kế hoạch' }).click();
     await expect(form.getByRole('alert').first().textContent()).resolves.toContain('Còn 1 dòng có lỗi');
     await poverty.getByLabel('Giá trị kế hoạch').fill('0,7');
+    const writes: string[] = [];
+    const listen = (request: { method(): string; url(): string }) => {
+      if (/\/plans(\?|$)/.test(request.url()) && request.method() !== 'GET')
+        writes.push(`${request.method()} ${new URL(request.url()).pathname}`);
+    };
+    page.on('request', listen);
     await form.getByRole('button', { name: 'Lưu 3 kế hoạch' }).click();
     await form.getByText('Đã lưu 3 kế hoạch của 3 chỉ tiêu.').waitFor();
+    page.off('request', listen);
+    // All three targets in one request: the server saves them all or none.
+    expect(writes).toEqual([`POST /api/resolutions/${resolutionId}/plans`]);
 
     const after = ((await api.get(`/api/resolutions/${resolutionId}`)) as { dossier: Dossier }).dossier;
     const nameOf = new Map(after.targets.map((t) => [t.id, t.name]));
@@ -91,5 +102,37 @@ describe('a year’s plan pasted on the set-up screen', () => {
           value: plan.value,
         }),
       );
+  }, 120_000);
+
+  it('stores nothing when the server refuses one target, and keeps the table', async () => {
+    await page.goto(`${server.url}/u/380/setup`);
+    const form = page.locator('form[aria-labelledby="plans-title"]');
+    await form.waitFor();
+    const api = await apiAs(server.url, 'thanhhoa.editor');
+    const list = (await api.get('/api/units/380/resolutions')) as { resolutions: { id: string }[] };
+    const shown = await page.evaluate(() => new URL(window.location.href).searchParams.get('r'));
+    const resolutionId = shown ?? list.resolutions[0]!.id;
+    const before = ((await api.get(`/api/resolutions/${resolutionId}`)) as { dossier: Dossier }).dossier;
+
+    await form.getByLabel('Danh sách chỉ tiêu kế hoạch').fill(LIST.replace('Năm 2024', 'Năm 2025'));
+    await form.getByRole('button', { name: 'Nhận dạng kế hoạch' }).click();
+    const rows = form.locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(3);
+    await rows.nth(2).getByLabel('Giá trị kế hoạch').fill('0,6');
+    // On its way, the second target of the request is replaced by one no resolution has.
+    await page.route('**/plans', async (route) => {
+      const body = JSON.parse(route.request().postData() ?? '{}') as { items?: { targetId: string }[] };
+      if (body.items?.[1]) body.items[1].targetId = 'khong-co-chi-tieu-nay';
+      await route.continue({ postData: JSON.stringify(body) });
+    });
+    await form.getByRole('button', { name: 'Lưu 3 kế hoạch' }).click();
+    await expect(form.getByRole('alert').first().textContent()).resolves.toContain('Chưa lưu kế hoạch nào');
+    await page.unroute('**/plans');
+    await expect(form.textContent()).resolves.toContain('Chỉ tiêu không thuộc nghị quyết này.');
+    await expect(rows.count()).resolves.toBe(3);
+
+    const after = ((await api.get(`/api/resolutions/${resolutionId}`)) as { dossier: Dossier }).dossier;
+    expect(after.plans.filter((p) => p.period === '2025')).toEqual([]);
+    expect(after.plans).toEqual(before.plans);
   }, 120_000);
 });

@@ -22,8 +22,9 @@ export const viPlans = {
   plansSave: 'Lưu {n} kế hoạch',
   plansSaving: 'Đang lưu…',
   plansSaved: 'Đã lưu {n} kế hoạch của {m} chỉ tiêu.',
-  plansPartly:
-    'Đã lưu kế hoạch của {done}/{m} chỉ tiêu; chỉ tiêu {code} chưa lưu được. Bảng vẫn giữ nguyên: sửa rồi lưu lại (lưu lại không tạo bản trùng).',
+  plansNotSavedAt:
+    'Chưa lưu kế hoạch nào (lưu tất cả hoặc không): máy chủ không nhận kế hoạch của chỉ tiêu {codes}, lý do ở dưới. Bảng vẫn giữ nguyên: sửa rồi lưu lại.',
+  plansNotSaved: 'Chưa lưu kế hoạch nào (lưu tất cả hoặc không). Bảng vẫn giữ nguyên: sửa rồi lưu lại.',
 };
 
 export const enPlans: Record<keyof typeof viPlans, string> = {
@@ -49,6 +50,7 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   plansSave: 'Save {n} plans',
   plansSaving: 'Saving…',
   plansSaved: 'Saved {n} plans of {m} targets.',
-  plansPartly:
-    'Saved the plans of {done}/{m} targets; target {code} could not be saved. The table is kept: correct it and save again (saving again makes no duplicate).',
+  plansNotSavedAt:
+    'No plan was saved (all are saved or none): the server refused the plans of target {codes}, see why below. The table is kept: correct it and save again.',
+  plansNotSaved: 'No plan was saved (all are saved or none). The table is kept: correct it and save again.',
 };

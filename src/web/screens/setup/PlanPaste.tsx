@@ -1,20 +1,28 @@
 /**
  * A year's plan from its text: paste the list of planned figures (or choose its .docx), the
  * core's plan recogniser matches each line to a target of the resolution, the user corrects the
- * table (target, value, year) and saves; each target's plans go through `PUT
- * /api/targets/:id/plans` with its stored plans kept (see `plan-draft.ts`).
+ * table (target, value, year) and saves: every target's list (its stored plans kept, see
+ * `plan-draft.ts`) goes in one `POST /api/resolutions/:id/plans`, all saved or none.
  */
 import { useState, type FormEvent } from 'react';
 import type { ResolutionDossier } from '../../../core';
 import { ErrorNotice } from '../../components/Notices';
-import { api } from '../../lib/api';
+import { api, ApiError } from '../../lib/api';
 import { formatQuantityVi, recognisePlans, showPercent } from '../../lib/core';
 import { useT } from '../../lib/i18n';
 import { docxParagraphs } from './docx-text';
 import { plannableTargets, plansByTarget, plansOf, rowErrors, rowsOf, type PlanRow } from './plan-draft';
 import './plan-paste.css';
 
-export function PlanPaste({ dossier, onSaved }: { dossier: ResolutionDossier; onSaved: () => void }) {
+export function PlanPaste({
+  resolutionId,
+  dossier,
+  onSaved,
+}: {
+  resolutionId: string;
+  dossier: ResolutionDossier;
+  onSaved: () => void;
+}) {
   const t = useT();
   const [text, setText] = useState('');
   const [yearText, setYearText] = useState('');
@@ -74,21 +82,25 @@ export function PlanPaste({ dossier, onSaved }: { dossier: ResolutionDossier; on
     setProblem(null);
     const groups = plansByTarget(plans, dossier.plans, dossier.targets);
     setSaving(true);
-    let done = 0;
     try {
-      for (const group of groups) {
-        await api('PUT', `/api/targets/${encodeURIComponent(group.targetId)}/plans`, { plans: group.plans });
-        done += 1;
-      }
+      await api('POST', `/api/resolutions/${encodeURIComponent(resolutionId)}/plans`, {
+        items: groups,
+      });
       setNotice(t('plansSaved', { n: plans.length, m: groups.length }));
       setRows(null);
       setText('');
       onSaved();
     } catch (error) {
-      const code = dossier.targets.find((x) => x.id === groups[done]?.targetId)?.code ?? '';
-      setProblem(t('plansPartly', { done, m: groups.length, code }));
+      // The targets the server refused, named by code from `items.N.…`.
+      const refused =
+        error instanceof ApiError
+          ? [...new Set(error.issues.map((issue) => /^items\.(\d+)\./.exec(issue.path)?.[1]))]
+              .map((n) => (n === undefined ? undefined : groups[Number(n)]?.targetId))
+              .map((id) => dossier.targets.find((x) => x.id === id)?.code)
+              .filter((code): code is string => Boolean(code))
+          : [];
+      setProblem(refused.length ? t('plansNotSavedAt', { codes: refused.join(', ') }) : t('plansNotSaved'));
       setFailure(error);
-      if (done > 0) onSaved();
     } finally {
       setSaving(false);
     }

@@ -94,7 +94,7 @@ export default function SetupScreen({ unit, resolutionId, reloadResolutions }: W
           );
         })}
       </section>
-      {canEdit && <PlanPaste dossier={dossier} onSaved={view.reload} />}
+      {canEdit && <PlanPaste resolutionId={resolutionId} dossier={dossier} onSaved={view.reload} />}
       {can('approve', unit.code) && <AdjustmentForm dossier={dossier} onDone={view.reload} />}
       {canEdit && <AddTargetForm resolutionId={resolutionId} dossier={dossier} onDone={view.reload} />}
       {canEdit && <ImportPanel unitCode={unit.code} onImported={opened} />}
