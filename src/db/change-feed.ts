@@ -126,7 +126,8 @@ async function startFeed(db: Database): Promise<{ feed: ChangeFeed; bump: (kind:
     close: async () => {
       state.live = false;
       removeCommitListener();
-      await stop();
+      // A database already closed has nobody listening any more.
+      await stop().catch(() => undefined);
     },
   };
   return { feed, bump };
