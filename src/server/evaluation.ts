@@ -36,20 +36,17 @@ export interface ResolutionRead {
 }
 
 /** {@link loadEvaluated} for reading screens: one answer shared by every reader until anything
- * is written (read-cache.ts); it must not be changed. */
-export function readEvaluated(
+ * is written (read-cache.ts); it must not be changed. `fresh` (one who wrote in the last minute,
+ * on any instance) reads the database itself: this instance may not have heard of that write yet. */
+export async function readEvaluated(
   db: Sql,
   resolutionId: string,
   asOf?: PeriodCode,
-  /** `fresh`: never the previous answer while a newer one loads (for one who has just written). */
   options: { fresh?: boolean } = {},
 ): Promise<ResolutionRead> {
-  return readThrough(
-    db,
-    `resolution|${resolutionId}|${asOf ?? ''}`,
-    async () => shareAnswer({ id: resolutionId, ...(await loadEvaluated(db, resolutionId, asOf)) }),
-    options.fresh ? { stale: false } : {},
-  );
+  const load = async () => ({ id: resolutionId, ...(await loadEvaluated(db, resolutionId, asOf)) });
+  if (options.fresh) return load();
+  return readThrough(db, `resolution|${resolutionId}|${asOf ?? ''}`, async () => shareAnswer(await load()));
 }
 
 /** The evaluation of one target of a resolution as of `asOf`. */
