@@ -76,6 +76,26 @@ function chiLinhRequests(w: World, importJobId: string, chiLinhUserId: string): 
       url: `/api/targets/${t1}/observations/2024`,
       payload: { expectedRevision: 1, reason: 'Thử quyền' },
     },
+    'POST /api/resolutions/:id/plans': {
+      method: 'POST',
+      url: `/api/resolutions/${rid}/plans`,
+      payload: {
+        items: [
+          {
+            targetId: t1,
+            plans: [
+              {
+                period: '2024',
+                kind: 'annual-plan',
+                source: 'ke-hoach-nam',
+                label: 'kế hoạch năm',
+                value: 1,
+              },
+            ],
+          },
+        ],
+      },
+    },
     'PUT /api/targets/:id/plans': {
       method: 'PUT',
       url: `/api/targets/${t1}/plans`,
