@@ -9,7 +9,7 @@ import { loadTest } from './load';
 /** Dashboard requests per second and p99 under load, as a ratio of the health route's. */
 export async function benchDashboardUnderLoad(): Promise<BenchResult[]> {
   const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
-  const { dashboard, health, saved, answerBytes } = await loadTest({
+  const { dashboard, health, saved, visibleP95Ms, visibleMaxMs, answerBytes } = await loadTest({
     connections: 50,
     seconds,
     savesPerSecond: 5,
@@ -27,9 +27,11 @@ export async function benchDashboardUnderLoad(): Promise<BenchResult[]> {
         non2xx: dashboard.non2xx,
         answerKb: Math.round(answerBytes / 1024),
         figuresSaved: saved,
+        savedToShownP95Ms: visibleP95Ms,
+        savedToShownMaxMs: visibleMaxMs,
         healthRequestsPerSecond: health.requestsPerSecond,
         healthP99Ms: health.p99Ms,
-        goal: '≥ 1500 requests/s, p99 ≤ 100 ms',
+        goal: '≥ 1500 requests/s, p99 ≤ 100 ms; a saved figure shown to other readers within 1 s (p95)',
       },
     },
   ];

@@ -54,19 +54,28 @@ function saveWhile(
   resolutionId: string,
   targetId: string,
   perSecond: number,
-): () => Promise<number> {
+  shown: (period: string, value: number) => Promise<boolean>,
+): () => Promise<{ saved: number; visibleMs: number[] }> {
   let saved = 0;
+  const visibleMs: number[] = [];
   let revision = 0;
   let stopped = false;
   const loop = (async () => {
     let month = 0;
     while (!stopped && perSecond > 0) {
       const period = `2025-${String((month++ % 12) + 1).padStart(2, '0')}`;
+      const value = 100 + month;
       try {
         await api.post(`/api/resolutions/${resolutionId}/observations`, {
-          items: [{ targetId, period, value: 100 + month, status: 'estimate', expectedRevision: revision }],
+          items: [{ targetId, period, value, status: 'estimate', expectedRevision: revision }],
         });
         saved++;
+        // Until another reader's dashboard shows it (given up after 5 s).
+        const savedAt = performance.now();
+        while (!(await shown(period, value)) && performance.now() - savedAt < 5000) {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        visibleMs.push(Math.round(performance.now() - savedAt));
       } catch {
         // a revision taken meanwhile: read it again next time
       }
@@ -77,7 +86,7 @@ function saveWhile(
   return async () => {
     stopped = true;
     await loop;
-    return saved;
+    return { saved, visibleMs };
   };
 }
 
@@ -96,9 +105,15 @@ async function signIn(base: string): Promise<{ cookie: string; api: ApiClient }>
 }
 
 /** Runs the dashboard load test against a running (VEDICH_LOAD_URL) or a started server. */
-export async function loadTest(
-  options: LoadOptions,
-): Promise<{ dashboard: LoadRun; health: LoadRun; saved: number; answerBytes: number }> {
+export async function loadTest(options: LoadOptions): Promise<{
+  dashboard: LoadRun;
+  health: LoadRun;
+  saved: number;
+  /** From a save's answer until another reader's dashboard shows the figure: p95 and worst. */
+  visibleP95Ms: number;
+  visibleMaxMs: number;
+  answerBytes: number;
+}> {
   const external = process.env.VEDICH_LOAD_URL;
   const server: RunningServer | undefined = external ? undefined : await startServer();
   const base = external?.replace(/\/$/, '') ?? (server as RunningServer).url;
@@ -114,13 +129,24 @@ export async function loadTest(
     };
     const answerBytes = JSON.stringify(view).length;
     const target = view.dossier.targets.find((t) => t.goal.type === 'number' && t.kind === 'end-level');
+    const url = `${base}/api/resolutions/${resolutionId}`;
+    const shown = async (period: string, value: number) => {
+      const answer = (await (await fetch(url, { headers: { cookie } })).json()) as {
+        dossier: { observations: { targetId: string; period: string; value: unknown }[] };
+      };
+      return answer.dossier.observations.some(
+        (o) => o.targetId === target?.id && o.period === period && o.value === value,
+      );
+    };
     const stopSaving = target
-      ? saveWhile(api, resolutionId, target.id, options.savesPerSecond)
-      : async () => 0;
-    const dashboard = await hammer(`${base}/api/resolutions/${resolutionId}`, cookie, options);
-    const saved = await stopSaving();
+      ? saveWhile(api, resolutionId, target.id, options.savesPerSecond, shown)
+      : async () => ({ saved: 0, visibleMs: [] });
+    const dashboard = await hammer(url, cookie, options);
+    const { saved, visibleMs } = await stopSaving();
     const health = await hammer(`${base}/api/health`, cookie, options);
-    return { dashboard, health, saved, answerBytes };
+    const sorted = [...visibleMs].sort((a, b) => a - b);
+    const visibleP95Ms = sorted[Math.max(0, Math.ceil(sorted.length * 0.95) - 1)] ?? 0;
+    return { dashboard, health, saved, visibleP95Ms, visibleMaxMs: sorted.at(-1) ?? 0, answerBytes };
   } finally {
     await server?.stop();
   }
