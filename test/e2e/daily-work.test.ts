@@ -227,6 +227,15 @@ describe('the office’s daily work', () => {
     expect(size.height).toBeGreaterThan(size.width);
     mkdirSync(SCREENSHOTS, { recursive: true });
     writeFileSync(path.join(SCREENSHOTS, 'dashboard-export.png'), png);
+    // The table under the dashboard in Excel: the unit's figures and the core's assessment sheet.
+    const [workbook] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Tải số liệu và đánh giá (Excel)' }).click(),
+    ]);
+    expect(workbook.suggestedFilename()).toMatch(/\.xlsx$/);
+    const xlsx = readFileSync((await workbook.path()) as string);
+    expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(xlsx.includes(Buffer.from('xl/workbook.xml'))).toBe(true);
     // Each screen once its content has come (not its loading text).
     for (const [screen, ready] of [
       ['entry', '.data-grid'],

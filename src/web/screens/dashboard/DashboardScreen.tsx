@@ -11,13 +11,14 @@ import { AsOfSelect } from '../../components/AsOfSelect';
 import { useT } from '../../lib/i18n';
 import { fieldLabel, lightLabel, verdictLabel } from '../../lib/labels';
 import { compareRedFirst } from '../../lib/core';
-import { setQueryParam, useLocation } from '../../lib/router';
+import { buildPath, setQueryParam, useLocation } from '../../lib/router';
 import { useResolution } from '../../lib/use-resolution';
 import { useCan } from '../../lib/session';
 import type { WorkspaceProps } from '../UnitWorkspace';
 import { termYearList } from '../entry/grid-model';
 import { TargetCard } from './TargetCard';
 import { downloadElementPng, downloadTableCsv } from '../../components/chart-export';
+import { downloadFile, saveBlob } from '../../lib/api';
 
 export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) {
   const t = useT();
@@ -28,6 +29,7 @@ export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) 
   const view = useResolution(resolutionId, asOf);
   const screenRef = useRef<HTMLDivElement>(null);
   const [imaging, setImaging] = useState<'busy' | 'failed' | null>(null);
+  const [workbookFailed, setWorkbookFailed] = useState(false);
   const evaluations = view.data?.evaluation.targets;
   const sorted = useMemo(
     () =>
@@ -124,6 +126,25 @@ export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) 
         >
           {t('exportDashboardTable')}
         </button>
+        <button
+          type="button"
+          className="button-small"
+          data-export="skip"
+          onClick={() =>
+            void downloadFile(
+              buildPath(`/api/units/${encodeURIComponent(unit.code)}/export.xlsx`, { asOf: evaluation.asOf }),
+              () => undefined,
+            ).then(
+              (file) => {
+                setWorkbookFailed(false);
+                saveBlob(file.blob, file.name);
+              },
+              () => setWorkbookFailed(true),
+            )
+          }
+        >
+          {t('exportDashboardXlsx')}
+        </button>
         <ul className="light-counts" aria-label={t('lightCounts')}>
           {counts.map(({ light, count }) => (
             <li key={light} className={`badge badge-${light}`}>
@@ -136,6 +157,11 @@ export default function DashboardScreen({ unit, resolutionId }: WorkspaceProps) 
       {imaging === 'failed' && (
         <p role="alert" className="notice notice-error" data-export="skip">
           {t('exportImageFailed')}
+        </p>
+      )}
+      {workbookFailed && (
+        <p role="alert" className="notice notice-error" data-export="skip">
+          {t('exportWorkbookFailed')}
         </p>
       )}
       <p className="help">
