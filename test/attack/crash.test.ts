@@ -4,7 +4,7 @@
  * cycle starts a stream of figure saves, then an import, and kills the process once the import
  * has read its file (checking or writing), shortly after it started, or just after it finished.
  * After the restarts: every save answered 2xx is there, every save is all of its figures or none
- * and each stored figure has its audit row, every import is all of its figures or none (and all
+ * and each stored figure has its audit row (its own, or its import's), every import is all of its figures or none (and all
  * of them when its job had answered 'succeeded').
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -292,7 +292,11 @@ async function checkNothingLost(db: Database, results: CycleResult[]): Promise<v
     audited: boolean;
   }>(
     `select o.id, o.target_id, o.period, o.value_number::text as value,
-            exists (select 1 from audit_log a where a.entity = 'observation' and a.entity_id = o.id) as audited
+            -- A figure saved alone has its own audit row; an imported one, its import's row
+            -- (revision ids of an import are '<import id>-0000001'…).
+            exists (select 1 from audit_log a
+                     where (a.entity = 'observation' and a.entity_id = o.id)
+                        or (a.entity = 'import' and o.id like a.entity_id || '-%')) as audited
        from observation_revisions o where o.recorded_by_name = $1`,
     [EDITOR],
   );
