@@ -8,11 +8,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { appendFile, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { freePort } from './server-process';
 
 const run = promisify(execFile);
 
@@ -44,17 +44,6 @@ export function binariesForTest(testFile: string): string | null {
   if (process.env.VEDICH_REPLICA_TEST === 'required') throw new Error(`${why}; VEDICH_REPLICA_TEST=required`);
   console.warn(`${why}; the replica tests are skipped`);
   return null;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 export interface ReplicaCluster {

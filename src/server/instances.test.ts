@@ -3,12 +3,9 @@
  * restarted on the same database (embedded data folder, or the same PostgreSQL database)
  * loses nothing, sessions included.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../../test/databases';
 import { buildDossier, seedUnitTree, TEST_ACTOR } from '../../test/factories';
@@ -18,19 +15,7 @@ import { saveDossierIn } from '../services/dossier.service';
 import { createUser } from './accounts/users.service';
 import { buildApp } from './app';
 import { clientFor, sessionCookieOf, TEST_PASSWORD } from './testing';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+import { startServerProcess, stopServerProcess, type ServerProcess } from '../../test/server-process';
 
 /** Seeds units, the Bỉm Sơn resolution and an editor; returns the resolution and first target. */
 async function seed(db: Database): Promise<{ resolutionId: string; targetId: string }> {
@@ -44,45 +29,10 @@ async function seed(db: Database): Promise<{ resolutionId: string; targetId: str
   return { resolutionId: saved.resolutionId, targetId: saved.targetIds.t1 as string };
 }
 
-interface Proc {
-  child: ChildProcess;
-  base: string;
-  output: string[];
-}
+type Proc = ServerProcess;
 
-async function startProcess(url: string): Promise<Proc> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['bin/vedich.js', 'serve', '--port', String(port), '--host', '127.0.0.1'],
-    {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const output: string[] = [];
-  child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
-  child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
-  const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output.join('')}`);
-    const ok = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { child, base, output };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not start: ${output.join('')}`);
-}
-
-async function stopProcess(proc: Proc): Promise<void> {
-  if (proc.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => proc.child.once('exit', resolve));
-  proc.child.kill('SIGTERM');
-  await exited;
-}
+const startProcess = (url: string) => startServerProcess({ DATABASE_URL: url });
+const stopProcess = (proc: Proc) => stopServerProcess(proc.child);
 
 describe('two server processes on one PostgreSQL database (server)', () => {
   let test: TestDatabase;

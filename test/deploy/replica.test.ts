@@ -7,9 +7,7 @@
  * dashboard within a second; the one who saved reads it at once even while the replica is held
  * back; a save through B lands on the primary.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database';
 import { migrate } from '../../src/db/migrate';
@@ -17,9 +15,9 @@ import { createUser } from '../../src/server/accounts/users.service';
 import { TEST_PASSWORD } from '../../src/server/testing';
 import { saveDossierIn } from '../../src/services/dossier.service';
 import { buildDossier, seedUnitTree, TEST_ACTOR } from '../factories';
-import { freePort, binariesForTest, startReplicaCluster, type ReplicaCluster } from '../replica-cluster';
+import { binariesForTest, startReplicaCluster, type ReplicaCluster } from '../replica-cluster';
+import { startServerProcess, stopServerProcess, type ServerProcess } from '../server-process';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The product's bound: a saved figure is in every total within a second. */
 const CURRENT_WITHIN_MS = 1000;
 const POLL_MS = 10;
@@ -43,47 +41,15 @@ async function seed(db: Database): Promise<{ resolutionId: string; targetId: str
   return { resolutionId: saved.resolutionId, targetId: saved.targetIds.t1 as string };
 }
 
-interface Proc {
-  child: ChildProcess;
-  base: string;
-  output: string[];
-}
+type Proc = ServerProcess;
 
 /** Every server process started, stopped in afterAll even when another failed to start. */
 const started: ChildProcess[] = [];
 
-async function startProcess(env: Record<string, string>): Promise<Proc> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['bin/vedich.js', 'serve', '--port', String(port), '--host', '127.0.0.1'],
-    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  started.push(child);
-  const output: string[] = [];
-  child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
-  child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
-  const base = `http://127.0.0.1:${port}`;
-  // Three servers start at once on a busy machine (each transforms TypeScript and migrates).
-  const until = Date.now() + 240_000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output.join('')}`);
-    const ok = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { child, base, output };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not start: ${output.join('')}`);
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
+// Three servers start at once on a busy machine (each transforms TypeScript and migrates).
+const startProcess = (env: Record<string, string>) =>
+  startServerProcess(env, { timeoutMs: 240_000, onSpawn: (child) => started.push(child) });
+const stopProcess = stopServerProcess;
 
 /** A browser of one user: its cookies (the session, and the read position after a write). */
 class Browser {
