@@ -37,7 +37,7 @@ import {
   placeOf,
   resolutionTitleOf,
 } from './defaults';
-import { docxParagraphs } from './docx-text';
+import { ListFileInput } from './ListFileInput';
 import './setup.css';
 
 type Draft = RecognisedTarget & { code: string; valueText: string; error?: string };
@@ -106,19 +106,7 @@ export function PasteSetup({ unit, onCreated }: { unit: FlatUnit; onCreated: (id
     setNotice(found.length > 0 ? t('recognised', { n: found.length }) : t('recognisedNone'));
   }
 
-  async function readFile(file: File) {
-    if (/\.txt$/i.test(file.name)) {
-      const content = await file.text();
-      setText(content);
-      recognise(content);
-      return;
-    }
-    const read = await docxParagraphs(file);
-    if (!read.ok) {
-      setNotice(read.reason === 'too-large' ? t('docxTooLarge') : t('docxUnreadable'));
-      return;
-    }
-    const content = read.paragraphs.join('\n');
+  function takeText(content: string) {
     setText(content);
     recognise(content);
   }
@@ -253,17 +241,7 @@ export function PasteSetup({ unit, onCreated }: { unit: FlatUnit; onCreated: (id
         <button type="button" onClick={() => recognise(text)} disabled={!text.trim()}>
           {t('recognise')}
         </button>
-        <label className="grow">
-          {t('chooseDocx')}
-          <input
-            type="file"
-            accept=".docx,.txt"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) void readFile(file);
-            }}
-          />
-        </label>
+        <ListFileInput onText={takeText} onProblem={setNotice} />
       </div>
       {notice && (
         <p className="notice notice-ok" role="status">

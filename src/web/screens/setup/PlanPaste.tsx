@@ -10,7 +10,7 @@ import { ErrorNotice } from '../../components/Notices';
 import { api, ApiError } from '../../lib/api';
 import { formatQuantityVi, recognisePlans, showPercent } from '../../lib/core';
 import { useT } from '../../lib/i18n';
-import { docxParagraphs } from './docx-text';
+import { ListFileInput } from './ListFileInput';
 import { plannableTargets, plansByTarget, plansOf, rowErrors, rowsOf, type PlanRow } from './plan-draft';
 import './plan-paste.css';
 
@@ -48,19 +48,7 @@ export function PlanPaste({
     );
   }
 
-  async function readFile(file: File) {
-    if (/\.txt$/i.test(file.name)) {
-      const content = await file.text();
-      setText(content);
-      recognise(content);
-      return;
-    }
-    const read = await docxParagraphs(file);
-    if (!read.ok) {
-      setNotice(read.reason === 'too-large' ? t('docxTooLarge') : t('docxUnreadable'));
-      return;
-    }
-    const content = read.paragraphs.join('\n');
+  function takeText(content: string) {
     setText(content);
     recognise(content);
   }
@@ -145,17 +133,7 @@ export function PlanPaste({
         <button type="button" onClick={() => recognise(text)} disabled={!text.trim()}>
           {t('plansRecognise')}
         </button>
-        <label className="grow">
-          {t('chooseDocx')}
-          <input
-            type="file"
-            accept=".docx,.txt"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) void readFile(file);
-            }}
-          />
-        </label>
+        <ListFileInput onText={takeText} onProblem={setNotice} />
       </div>
       {notice && (
         <p className="notice notice-ok" role="status">
