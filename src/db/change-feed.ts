@@ -25,9 +25,16 @@ export interface ChangeFeed {
   readonly latestAuditId: number;
   /** False while notifications cannot be relied upon (no listening connection). */
   readonly live: boolean;
+  /** Calls `listener` with the units whose data a committed change touched, as notified, or
+   * 'all' when it cannot tell (a row without a unit, the unit tree changed, or notifications may
+   * have been missed). Returns the remover. */
+  onUnitsChanged(listener: (units: UnitsChanged) => void): () => void;
   /** Stops listening (through the release function of {@link watchChanges}). */
   close(): Promise<void>;
 }
+
+/** The units a change touched, or 'all'. */
+export type UnitsChanged = ReadonlySet<string> | 'all';
 
 /** What a change touched: the data, or also sessions, users, roles or units. */
 export type ChangeKind = 'data' | 'accounts';
@@ -85,8 +92,21 @@ export async function watchChanges(db: Database): Promise<() => Promise<void>> {
   };
 }
 
-/** The payload of the notifications of sessions, users, roles and units (migration change-notify). */
-const ACCOUNTS_PAYLOAD = 'accounts';
+/** What a notification says (migrations change-notify and change-notify-units): "accounts" for
+ * sessions, users and roles, "accounts:units" for the unit tree, "<audit id>|<units or *>" for
+ * audit rows (a bare "<audit id>" from a database not yet migrated names no units). */
+export function readChangePayload(payload: string): {
+  kind: ChangeKind;
+  auditId?: number;
+  units?: UnitsChanged;
+} {
+  if (payload === 'accounts') return { kind: 'accounts' };
+  if (payload === 'accounts:units') return { kind: 'accounts', units: 'all' };
+  const [id = '', list] = payload.split('|');
+  const auditId = id === '' ? undefined : Number(id);
+  const units: UnitsChanged = list === undefined || list === '*' ? 'all' : new Set(list.split(','));
+  return { kind: 'data', ...(auditId !== undefined && Number.isFinite(auditId) ? { auditId } : {}), units };
+}
 
 async function startFeed(db: Database): Promise<{ feed: ChangeFeed; bump: (kind: ChangeKind) => void }> {
   const state = { version: 0, accountsVersion: 0, latestAuditId: 0, live: true };
@@ -94,20 +114,25 @@ async function startFeed(db: Database): Promise<{ feed: ChangeFeed; bump: (kind:
     state.version++;
     if (kind === 'accounts') state.accountsVersion++;
   };
+  const unitListeners = new Set<(units: UnitsChanged) => void>();
+  const tellUnits = (units: UnitsChanged) => {
+    for (const listener of unitListeners) listener(units);
+  };
   const removeCommitListener = db.afterCommit(() => bump('data'));
   const stop = await db.listen(
     CHANGES_CHANNEL,
     (payload) => {
-      bump(payload === ACCOUNTS_PAYLOAD ? 'accounts' : 'data');
-      const auditId = Number(payload);
-      if (payload !== '' && Number.isFinite(auditId) && auditId > state.latestAuditId) {
-        state.latestAuditId = auditId;
-      }
+      const said = readChangePayload(payload);
+      bump(said.kind);
+      if (said.auditId !== undefined && said.auditId > state.latestAuditId)
+        state.latestAuditId = said.auditId;
+      if (said.units) tellUnits(said.units);
     },
     (connected) => {
       // Lost or back: anything may have changed meanwhile.
       state.live = connected;
       bump('accounts');
+      tellUnits('all');
     },
   );
   const feed: ChangeFeed = {
@@ -122,6 +147,10 @@ async function startFeed(db: Database): Promise<{ feed: ChangeFeed; bump: (kind:
     },
     get live() {
       return state.live;
+    },
+    onUnitsChanged: (listener) => {
+      unitListeners.add(listener);
+      return () => unitListeners.delete(listener);
     },
     close: async () => {
       state.live = false;

@@ -10,14 +10,10 @@ import {
   comparePeriods,
   completenessVi,
   defaultAsOf,
-  endMonthIndex,
   endYear,
   evaluateDossier,
   isPeriodInside,
   periodCompleteness,
-  periodOf,
-  termBaseYear,
-  termEndYear,
   type Field,
   type GridCell,
   type GridColumn,
@@ -27,12 +23,14 @@ import {
   type ResolutionDossier,
   type TimedObservation,
 } from '../core';
-import { batchingSql } from '../db/batching-sql';
 import type { Sql } from '../db/database';
 import { selectResolutionsOfUnits, type ResolutionSummary } from '../db/resolution.repository';
 import { currentApprovals, deadlineFor, endOfDueDayMs, type PeriodApproval } from './approval.service';
-import { loadDossier } from './dossier.service';
+import { evaluationCacheOf } from '../engine/evaluation-cache';
+import type { ReviewTotals } from '../engine/review-columns';
+import { reviewEngineOf } from '../engine/review-engine';
 import { AppError } from './app-error';
+import { resolutionInForce, validAtEnd } from './in-force';
 import { ancestorCodes, getUnit, listUnits, type Unit } from './unit.service';
 
 /** What to show. */
@@ -63,6 +61,9 @@ export interface ProvinceRow {
   approval: PeriodApproval | null;
   completeness: (PeriodCompleteness & { text: string }) | null;
   late: boolean;
+  /** Every target of the unit and of every unit below it, added up by the read engine (null with
+   * `approvedOnly`, which the engine does not keep). */
+  rollUp: ReviewTotals | null;
 }
 
 /** The answer. */
@@ -75,17 +76,8 @@ export interface ProvinceView {
   columns: GridColumn[];
   rows: ProvinceRow[];
   counts: { units: number; withResolution: number; submitted: number; approved: number; late: number };
-}
-
-/** Whether the unit exists at the end of the period (the as-of is a point in time: a year
- * across the 2025 reorganisation shows the units after it, its first half those before). */
-function validAtEnd(unit: Unit, period: PeriodCode): boolean {
-  const m = endMonthIndex(periodOf(period)) + 1;
-  const next = `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
-  return (
-    (unit.validFrom === undefined || unit.validFrom < next) &&
-    (unit.validTo === undefined || unit.validTo >= next)
-  );
+  /** The viewed unit and every unit below it, added up (see {@link ProvinceRow.rollUp}). */
+  rollUp: ReviewTotals | null;
 }
 
 /** Units below the parent at the level asked. */
@@ -109,11 +101,6 @@ async function unitsBelow(db: Sql, parent: Unit, level: ProvinceViewOptions['lev
   return out;
 }
 
-const pickResolution = (list: ResolutionSummary[], year: number | undefined) =>
-  (year === undefined
-    ? list
-    : list.filter((r) => termBaseYear(r.term) <= year && year <= termEndYear(r.term)))[0];
-
 /** Builds the province view. */
 export async function provinceView(db: Sql, options: ProvinceViewOptions): Promise<ProvinceView> {
   const parent = await getUnit(db, options.unitCode);
@@ -122,21 +109,20 @@ export async function provinceView(db: Sql, options: ProvinceViewOptions): Promi
   const resolutions = await selectResolutionsOfUnits(db, [...new Set(below.map((u) => u.code))]);
   const byUnit = new Map<string, ResolutionSummary[]>();
   for (const r of resolutions) byUnit.set(r.unitCode, [...(byUnit.get(r.unitCode) ?? []), r]);
-  // Every dossier through the one loader, many at a time in one statement per kind of query.
+  // Every dossier through the read engine: kept in memory until a change names its unit, the
+  // missing ones loaded together in one statement per kind of query.
+  const kept = evaluationCacheOf(db);
   const dossiers = new Map<string, ResolutionDossier>();
-  const loadAll = async (ids: string[]) => {
-    const missing = [...new Set(ids)].filter((id) => !dossiers.has(id));
-    const batched = batchingSql(db, new Set(missing));
-    const loaded = await Promise.all(missing.map((id) => loadDossier(batched, id)));
-    missing.forEach((id, i) => dossiers.set(id, loaded[i] as ResolutionDossier));
+  const loadAll = async (list: ResolutionSummary[]) => {
+    for (const [id, d] of await kept.dossiers(list)) dossiers.set(id, d);
   };
   const dossierOf = (id: string) => dossiers.get(id) as ResolutionDossier;
 
   let asOf = options.asOf;
   if (!asOf) {
-    const newest = [...byUnit.values()].flatMap((list) => (list[0] ? [list[0].id] : []));
+    const newest = [...byUnit.values()].flatMap((list) => (list[0] ? [list[0]] : []));
     await loadAll(newest);
-    const defaults = newest.map((id) => defaultAsOf(dossierOf(id)));
+    const defaults = newest.map((r) => defaultAsOf(dossierOf(r.id)));
     const counts = new Map<PeriodCode, number>();
     for (const p of defaults) counts.set(p, (counts.get(p) ?? 0) + 1);
     asOf = [...counts.entries()].sort(([a, m], [b, n]) => n - m || comparePeriods(b, a))[0]?.[0];
@@ -146,10 +132,10 @@ export async function provinceView(db: Sql, options: ProvinceViewOptions): Promi
   const year = asOf ? endYear(asOf) : undefined;
   const chosen = new Map<string, ResolutionSummary>();
   for (const u of units) {
-    const r = pickResolution(byUnit.get(u.code) ?? [], year);
+    const r = resolutionInForce(byUnit.get(u.code) ?? [], year);
     if (r) chosen.set(u.code, r);
   }
-  await loadAll([...chosen.values()].map((r) => r.id));
+  await loadAll([...chosen.values()]);
   const approvals = await currentApprovals(
     db,
     [...chosen.values()].map((r) => r.id),
@@ -173,10 +159,13 @@ export async function provinceView(db: Sql, options: ProvinceViewOptions): Promi
     const dossier = dossierOf(r.id);
     const approved = approvedOf.get(r.id) ?? [];
     const inApproved = (p: PeriodCode) => approved.some((a) => isPeriodInside(p, a));
-    const used = options.approvedOnly
-      ? { ...dossier, observations: dossier.observations.filter((o) => inApproved(o.period)) }
-      : dossier;
-    const evaluation = evaluateDossier(used, { asOf });
+    const variant = options.approvedOnly ? `approved:${approved.join(',')}` : 'all';
+    const evaluation = kept.evaluation(r.id, `${asOf}|${variant}`, () => {
+      const used = options.approvedOnly
+        ? { ...dossier, observations: dossier.observations.filter((o) => inApproved(o.period)) }
+        : dossier;
+      return evaluateDossier(used, { asOf });
+    });
     inputs.push({
       unitCode: u.code,
       unitName: u.name,
@@ -209,6 +198,7 @@ export async function provinceView(db: Sql, options: ProvinceViewOptions): Promi
     denominatorKey: options.denominator ?? 'dan-so',
     ...(options.fields?.length ? { fields: options.fields } : {}),
   });
+  const totals = asOf && !options.approvedOnly ? await reviewEngineOf(db).totals(asOf) : undefined;
   const approvalOf = new Map(approvals.filter((a) => a.period === period).map((a) => [a.resolutionId, a]));
   const rows: ProvinceRow[] = grid.rows.map((row) => {
     const e = extra.get(row.unitCode);
@@ -221,6 +211,7 @@ export async function provinceView(db: Sql, options: ProvinceViewOptions): Promi
       approval: row.resolutionId ? (approvalOf.get(row.resolutionId) ?? null) : null,
       completeness,
       late: Boolean(completeness?.late) || (noResolution && pastDeadline),
+      rollUp: totals?.get(row.unitCode) ?? null,
     };
   });
   return {
@@ -239,5 +230,6 @@ export async function provinceView(db: Sql, options: ProvinceViewOptions): Promi
         .length,
       late: rows.filter((r) => r.late).length,
     },
+    rollUp: totals?.get(parent.code) ?? null,
   };
 }

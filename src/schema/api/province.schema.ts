@@ -77,6 +77,17 @@ const completenessOut = z.strictObject({
   text: z.string(),
 });
 
+const rollUpOut = z
+  .strictObject({
+    code: z.string(),
+    lights: z.strictObject({ red: z.number(), orange: z.number(), green: z.number(), grey: z.number() }),
+    met: z.number().describe('Chỉ tiêu đạt, cộng mọi đơn vị'),
+    judged: z.number().describe('Chỉ tiêu đã đánh giá được, cộng mọi đơn vị'),
+    unitsReviewed: z.number().describe('Số đơn vị có nghị quyết được đánh giá'),
+  })
+  .nullable()
+  .describe('Mọi chỉ tiêu của đơn vị và các đơn vị trực thuộc, cộng dồn (null khi chỉ dùng kỳ đã phê duyệt)');
+
 /** GET /api/units/:code/province-view. */
 export const provinceViewAnswer = z.strictObject({
   unit: z.strictObject({ code: z.string(), name: z.string(), level: z.string() }),
@@ -116,6 +127,7 @@ export const provinceViewAnswer = z.strictObject({
       approval: periodApprovalOut.nullable(),
       completeness: completenessOut.nullable(),
       late: z.boolean(),
+      rollUp: rollUpOut,
     }),
   ),
   counts: z.strictObject({
@@ -125,6 +137,7 @@ export const provinceViewAnswer = z.strictObject({
     approved: z.number(),
     late: z.number(),
   }),
+  rollUp: rollUpOut,
 });
 
 /** GET /api/units/:code/approvals. */
