@@ -13,10 +13,9 @@ import { formatNumberVi } from './vi-number';
 export function bandOf(percent: number | undefined, config: AssessmentConfig): Band {
   if (percent === undefined || !Number.isFinite(percent)) return 'not-assessable';
   const { high, low } = config.bandThresholds;
-  const above = (threshold: number): boolean =>
-    config.bandEdges === 'inclusive' ? percent >= threshold : percent > threshold;
-  if (above(high)) return 'above-80';
-  if (above(low)) return 'above-50';
+  const inclusive = config.bandEdges === 'inclusive';
+  if (inclusive ? percent >= high : percent > high) return 'above-80';
+  if (inclusive ? percent >= low : percent > low) return 'above-50';
   return 'below-50';
 }
 
@@ -118,6 +117,7 @@ export function finalAssessment(
     light: suggestions.light,
     overridden: [],
   };
+  if (overrides.length === 0) return final;
   const last = new Map<AssessmentOverride['scheme'], AssessmentOverride>();
   for (const o of overrides) last.set(o.scheme, o);
   for (const o of last.values()) {

@@ -34,6 +34,7 @@ export function goalInForce(
   asOf: PeriodCode,
 ): { target: Target; applied: Adjustment[] } {
   const end = endMonthIndex(periodOf(asOf));
+  if (adjustments.length === 0) return { target, applied: [] };
   const applied = adjustments
     .filter((a) => a.targetId === target.id)
     .filter((a) => {
@@ -100,19 +101,25 @@ export function chooseForecast(
   return undefined;
 }
 
+/** The default config, resolved once: most evaluations pass none, and it is only read. */
+const DEFAULT_CONFIG: AssessmentConfig = resolveConfig();
+
 /** Evaluates one target of a resolution as of a period. */
 export function evaluateTarget(
   target: Target,
   inputs: TargetInputs,
   options: { asOf: PeriodCode; config?: Partial<AssessmentConfig>; view?: boolean },
 ): TargetEvaluation {
-  const base = resolveConfig(options.config);
+  const base = options.config ? resolveConfig(options.config) : DEFAULT_CONFIG;
   // A target may set its own percent decimals: the percentage shown is the one banded.
-  const config = {
-    ...base,
-    ...(target.percentDecimals !== undefined ? { percentDecimals: target.percentDecimals } : {}),
-    ...(target.rounding !== undefined ? { rounding: target.rounding } : {}),
-  };
+  const config =
+    target.percentDecimals === undefined && target.rounding === undefined
+      ? base
+      : {
+          ...base,
+          ...(target.percentDecimals !== undefined ? { percentDecimals: target.percentDecimals } : {}),
+          ...(target.rounding !== undefined ? { rounding: target.rounding } : {}),
+        };
   const { asOf } = options;
   const { target: effective, applied } = goalInForce(target, inputs.adjustments, asOf);
   const observations = inputs.observations.filter(

@@ -57,7 +57,16 @@ function inputsByTarget(dossier: ResolutionDossier): Map<string, TargetInputs> {
     }
     return group;
   };
-  for (const o of dossier.observations) groupOf(o.targetId).observations.push(o);
+  // Figures come mostly target by target: the group of the previous figure is tried first.
+  let last: TargetInputs | undefined;
+  let lastId: string | undefined;
+  for (const o of dossier.observations) {
+    if (o.targetId !== lastId || !last) {
+      lastId = o.targetId;
+      last = groupOf(o.targetId);
+    }
+    last.observations.push(o);
+  }
   for (const p of dossier.plans) groupOf(p.targetId).plans.push(p);
   for (const b of dossier.benchmarks) groupOf(b.targetId).benchmarks.push(b);
   for (const a of dossier.adjustments) groupOf(a.targetId).adjustments.push(a);

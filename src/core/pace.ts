@@ -35,7 +35,8 @@ function paceOf(
 ): Pace | undefined {
   const ratio = goalRatio(actual, expected, ctx.target.direction, 'lộ trình');
   if (isGap(ratio)) return undefined;
-  const onPace = meetsGoal(actual, expected, { ...ctx.target, qualifier: 'none' }, config);
+  const { direction, precision } = ctx.target;
+  const onPace = meetsGoal(actual, expected, { direction, precision, qualifier: 'none' }, config);
   return { method, actual, expected, ratio, onPace, elapsedYears: elapsed };
 }
 

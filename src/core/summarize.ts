@@ -3,19 +3,27 @@
  * judgements (the committee's overrides included). Every list holds every label, zeros too, in
  * the order of the model's constants, so that the counts always add up to the total.
  */
-import type { CountOf, Summary, TargetEvaluation } from './evaluation-types';
+import type { CountOf, FinalAssessment, Summary, TargetEvaluation } from './evaluation-types';
 import type { AssessmentConfig } from './config';
 import { exceedsGoal, meetsGoal } from './goal-check';
-import { BANDS, FIELDS, LIGHTS, VERDICTS, type PeriodCode } from './model';
+import { BANDS, FIELDS, LIGHTS, VERDICTS, type Field, type PeriodCode } from './model';
 
 function countBy<L extends string>(labels: readonly L[], values: readonly L[]): CountOf<L>[] {
-  return labels.map((label) => ({ label, count: values.filter((v) => v === label).length }));
+  const counts = new Map<L, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return labels.map((label) => ({ label, count: counts.get(label) ?? 0 }));
 }
 
 /** Summarises evaluations: counts per band, verdict, light, and per field (fields without
  * targets are left out). */
 export function summarize(evaluations: readonly TargetEvaluation[]): Summary {
   const finals = evaluations.map((e) => e.final);
+  const finalsByField = new Map<Field, FinalAssessment[]>();
+  for (const e of evaluations) {
+    const own = finalsByField.get(e.target.field);
+    if (own) own.push(e.final);
+    else finalsByField.set(e.target.field, [e.final]);
+  }
   return {
     total: evaluations.length,
     bands: countBy(
@@ -31,7 +39,7 @@ export function summarize(evaluations: readonly TargetEvaluation[]): Summary {
       finals.map((f) => f.light),
     ),
     byField: FIELDS.map((field) => {
-      const own = evaluations.filter((e) => e.target.field === field).map((e) => e.final);
+      const own = finalsByField.get(field) ?? [];
       return {
         field,
         total: own.length,

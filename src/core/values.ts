@@ -18,14 +18,24 @@ export function compareSupersession(a: Observation, b: Observation): number {
   return (a.recordedAt ?? '').localeCompare(b.recordedAt ?? '');
 }
 
+/** Of a figure and the one in force so far for the same period, the one in force. */
+function inForce(o: Observation, best: Observation | undefined): Observation {
+  return best && compareSupersession(o, best) <= 0 ? best : o;
+}
+
 /** The figure in force for exactly `period`, or undefined. */
 export function bestFor(observations: readonly Observation[], period: PeriodCode): Observation | undefined {
   let best: Observation | undefined;
-  for (const o of observations) {
-    if (o.period !== period) continue;
-    if (!best || compareSupersession(o, best) > 0) best = o;
-  }
+  for (const o of observations) if (o.period === period) best = inForce(o, best);
   return best;
+}
+
+/** The figure in force for every period code, in the order the codes first appear: what
+ * {@link bestFor} gives for each, found in one pass instead of one pass per period. */
+export function inForceByPeriod(observations: readonly Observation[]): Map<PeriodCode, Observation> {
+  const out = new Map<PeriodCode, Observation>();
+  for (const o of observations) out.set(o.period, inForce(o, out.get(o.period)));
+  return out;
 }
 
 /** The key of a figure: its target and period. */
@@ -61,26 +71,35 @@ export function historyFor(observations: readonly Observation[], period: PeriodC
   return observations.filter((o) => o.period === period).sort((a, b) => compareSupersession(b, a));
 }
 
-function laterPeriod(a: PeriodCode, b: PeriodCode): boolean {
-  const pa = periodOf(a);
-  const pb = periodOf(b);
-  const byEnd = endMonthIndex(pa) - endMonthIndex(pb);
-  if (byEnd !== 0) return byEnd > 0;
-  return startMonthIndex(pa) < startMonthIndex(pb);
-}
-
-/** The figure in force for the latest period ended by `asOf` (invalid period codes are skipped). */
+/** The figure in force for the latest period ended by `asOf` (invalid period codes are skipped):
+ * the latest by the month it ends, the longer span first when two end in the same month. */
 export function selectLatest(
   observations: readonly Observation[],
   asOf: PeriodCode,
   accept: (o: Observation) => boolean = () => true,
 ): Observation | undefined {
+  // Read when first needed, so that an invalid as-of only throws where a figure is compared with it.
+  let asOfEnd: number | undefined;
   let period: PeriodCode | undefined;
+  let periodEnd = 0;
+  let periodStart = 0;
   for (const o of observations) {
-    if (!parsePeriod(o.period).ok || !accept(o) || !isWithinAsOf(o.period, asOf)) continue;
-    if (period === undefined || laterPeriod(o.period, period)) period = o.period;
+    const parsed = parsePeriod(o.period);
+    if (!parsed.ok || !accept(o)) continue;
+    const end = endMonthIndex(parsed.period);
+    asOfEnd ??= endMonthIndex(periodOf(asOf));
+    if (end > asOfEnd) continue;
+    const start = startMonthIndex(parsed.period);
+    if (period === undefined || end > periodEnd || (end === periodEnd && start < periodStart)) {
+      period = o.period;
+      periodEnd = end;
+      periodStart = start;
+    }
   }
-  return period === undefined ? undefined : bestFor(observations.filter(accept), period);
+  if (period === undefined) return undefined;
+  let best: Observation | undefined;
+  for (const o of observations) if (o.period === period && accept(o)) best = inForce(o, best);
+  return best;
 }
 
 /** The numeric value of a figure, if it is a finite number. */
@@ -104,11 +123,10 @@ export function toUsedValue(o: Observation | undefined): UsedValue | undefined {
 /** The numeric whole-year figures ended by `asOf`, by year. */
 export function yearValues(observations: readonly Observation[], asOf: PeriodCode): Map<number, UsedValue> {
   const out = new Map<number, UsedValue>();
-  const periods = new Set(observations.map((o) => o.period));
-  for (const period of periods) {
+  for (const [period, figure] of inForceByPeriod(observations)) {
     const p = parsePeriod(period);
     if (!p.ok || p.period.kind !== 'year' || !isWithinAsOf(period, asOf)) continue;
-    const used = toUsedValue(bestFor(observations, period));
+    const used = toUsedValue(figure);
     if (used) out.set(p.period.year, used);
   }
   return out;
