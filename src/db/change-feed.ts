@@ -104,7 +104,8 @@ export function readChangePayload(payload: string): {
   if (payload === 'accounts:units') return { kind: 'accounts', units: 'all' };
   const [id = '', list] = payload.split('|');
   const auditId = id === '' ? undefined : Number(id);
-  const units: UnitsChanged = list === undefined || list === '*' ? 'all' : new Set(list.split(','));
+  const units: UnitsChanged =
+    list === undefined || list === '*' ? 'all' : new Set(list === '' ? [] : list.split(','));
   return { kind: 'data', ...(auditId !== undefined && Number.isFinite(auditId) ? { auditId } : {}), units };
 }
 

@@ -58,7 +58,7 @@ export class UnitChanges {
     const rows = await this.db.query<{ id: string | number; unit_code: string | null }>(
       since === undefined
         ? 'select max(id) as id, null as unit_code from audit_log'
-        : 'select id, unit_code from audit_log where id > $1 order by id',
+        : 'select id, vedich_changed_unit(entity, unit_code) as unit_code from audit_log where id > $1 order by id',
       since === undefined ? [] : [since],
     );
     if (since === undefined) {
@@ -68,8 +68,8 @@ export class UnitChanges {
       const units = new Set<string>();
       let all = !feed?.live;
       for (const r of rows) {
-        if (r.unit_code === null) all = true;
-        else units.add(r.unit_code);
+        if (r.unit_code === '*') all = true;
+        else if (r.unit_code !== null) units.add(r.unit_code);
       }
       this.tell(all ? 'all' : units);
     } else if (!feed?.live) {

@@ -36,17 +36,20 @@ export interface ResolutionRead {
 }
 
 /** {@link loadEvaluated} for reading screens: one answer shared by every reader until anything
- * is written (read-cache.ts); it must not be changed. `fresh` (one who wrote in the last minute,
+ * is written (read-cache.ts), or with `unitCode` (the resolution's unit) until its unit's data
+ * changes; it must not be changed. `fresh` (one who wrote in the last minute,
  * on any instance) reads the database itself: this instance may not have heard of that write yet. */
 export async function readEvaluated(
   db: Sql,
   resolutionId: string,
   asOf?: PeriodCode,
-  options: { fresh?: boolean } = {},
+  options: { fresh?: boolean; unitCode?: string } = {},
 ): Promise<ResolutionRead> {
   const load = async () => ({ id: resolutionId, ...(await loadEvaluated(db, resolutionId, asOf)) });
   if (options.fresh) return load();
-  return readThrough(db, `resolution|${resolutionId}|${asOf ?? ''}`, async () => shareAnswer(await load()));
+  return readThrough(db, `resolution|${resolutionId}|${asOf ?? ''}`, async () => shareAnswer(await load()), {
+    ...(options.unitCode !== undefined ? { unitCode: options.unitCode } : {}),
+  });
 }
 
 /** The evaluation of one target of a resolution as of `asOf`. */

@@ -110,6 +110,45 @@ describe.each(BACKENDS)('reads answered from memory between writes (%s)', (backe
     ).toBe(true);
   });
 
+  it('keeps a unit’s resolution in memory while another unit’s figures are saved, and reads it again after its own', async () => {
+    const url = `/api/resolutions/${world.bimSon.resolutionId}`;
+    const viewer = await signIn(app, 'bimson.viewer');
+    expect((await viewer.get(url)).statusCode).toBe(200);
+    const chiLinh = await signIn(app, 'chilinh.editor');
+    const elsewhere = await chiLinh.post(`/api/resolutions/${world.chiLinh.resolutionId}/observations`, {
+      items: [
+        {
+          targetId: Object.values(world.chiLinh.targetIds)[0] as string,
+          period: '2024-Q2',
+          value: 5,
+          status: 'estimate',
+          expectedRevision: 0,
+        },
+      ],
+    });
+    expect(elsewhere.statusCode, elsewhere.body).toBe(200);
+    queries.length = 0;
+    expect((await viewer.get(url)).statusCode).toBe(200);
+    // Which units changed is read once (the audit rows since the last look); Bỉm Sơn is not loaded.
+    expect(queries.filter((q) => /observation_revisions|from targets/.test(q))).toEqual([]);
+    const own = await editor.post(`${url}/observations`, {
+      items: [
+        {
+          targetId: world.bimSon.targetIds.t2 as string,
+          period: '2024-Q2',
+          value: 1.5,
+          status: 'estimate',
+          expectedRevision: 0,
+        },
+      ],
+    });
+    expect(own.statusCode, own.body).toBe(200);
+    queries.length = 0;
+    const read = (await viewer.get(url)).json() as { dossier: { observations: { period: string }[] } };
+    expect(queries.some((q) => /observation_revisions/.test(q))).toBe(true);
+    expect(read.dossier.observations.some((o) => o.period === '2024-Q2')).toBe(true);
+  });
+
   it('serves the previous answer to readers who arrive while the next one loads, then the next one', async () => {
     const db = t.database.db;
     // Each load waits until the test lets it finish.

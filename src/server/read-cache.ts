@@ -15,6 +15,7 @@
  */
 import { changeFeedOf, type ChangeKind } from '../db/change-feed';
 import type { Sql } from '../db/database';
+import { unitVersion } from '../engine/unit-versions';
 
 /** How long after a change a reader may still get the previous answer, in milliseconds. */
 const STALE_MS = 1000;
@@ -30,6 +31,9 @@ export interface ReadOptions {
   /** What the answer depends on: any data (default), or only sessions, users, roles and units
    * (kept across figure saves; without a live change feed, never kept). */
   dependsOn?: ChangeKind;
+  /** The answer depends on the data of this unit only: kept while other units change (with a
+   * live change feed; without one, like any answer). */
+  unitCode?: string;
 }
 
 /** Entries kept per database and space, the least recently used dropped first. */
@@ -53,8 +57,10 @@ interface Space {
 const caches = new WeakMap<Sql, Record<string, Space>>();
 
 /** The current version of the database's content. */
-async function versionOf(db: Sql, dependsOn: ChangeKind): Promise<string> {
+async function versionOf(db: Sql, dependsOn: ChangeKind, unitCode?: string): Promise<string> {
   const feed = changeFeedOf(db);
+  if (feed?.live && unitCode !== undefined && dependsOn === 'data')
+    return `feed:unit:${await unitVersion(db, unitCode)}`;
   if (feed?.live) return `feed:${dependsOn === 'accounts' ? feed.accountsVersion : feed.version}`;
   // Sign-outs are not audited: without the feed, what depends on accounts is read every time.
   if (dependsOn === 'accounts') return `uncached:${Math.random()}`;
@@ -104,7 +110,7 @@ export async function readThrough<T>(
   options: ReadOptions = {},
 ): Promise<T> {
   const cache = cacheOf(db, options.space ?? 'screens');
-  const version = await versionOf(db, options.dependsOn ?? 'data');
+  const version = await versionOf(db, options.dependsOn ?? 'data', options.unitCode);
   const now = Date.now();
   const hit = cache.entries.get(key) as Entry<T> | undefined;
   const fresh =

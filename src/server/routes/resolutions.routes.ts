@@ -57,9 +57,10 @@ export const resolutionRoutes: FastifyPluginAsync = async (root) => {
       },
     },
     async (request) => {
-      await authorizeResolution(request, request.params.id, 'viewer');
+      const resolution = await authorizeResolution(request, request.params.id, 'viewer');
       return readEvaluated(await readSql(request), request.params.id, request.query.asOf, {
         fresh: wroteRecently(request),
+        unitCode: resolution.unit.code,
       });
     },
   );
