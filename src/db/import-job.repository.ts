@@ -21,6 +21,10 @@ export interface ImportJobRow {
   finishedAt?: string;
 }
 
+/* The upload crosses as base64 text, decoded and encoded by the database: the embedded
+ * database's own conversion of a bytea parameter and result runs in JavaScript on the server's
+ * thread (about 1,4 s for 5 MB, against 0,1 s as base64). */
+
 /** Stores a new job with its upload. */
 export async function insertImportJob(
   sql: Sql,
@@ -36,7 +40,7 @@ export async function insertImportJob(
 ): Promise<void> {
   await sql.query(
     `insert into import_jobs (id, unit_code, user_id, filename, actor, options, bytes)
-     values ($1, $2, $3, $4, $5::text::jsonb, $6::text::jsonb, $7)`,
+     values ($1, $2, $3, $4, $5::text::jsonb, $6::text::jsonb, decode($7, 'base64'))`,
     [
       job.id,
       job.unitCode,
@@ -44,7 +48,7 @@ export async function insertImportJob(
       job.filename ?? null,
       jsonParam(job.actor),
       jsonParam(job.options),
-      job.bytes,
+      Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength).toString('base64'),
     ],
   );
 }
@@ -79,12 +83,12 @@ export async function selectImportJob(sql: Sql, id: string): Promise<ImportJobRo
 
 /** The upload of a job still running (undefined once it has ended). */
 export async function selectImportBytes(sql: Sql, id: string): Promise<Uint8Array | undefined> {
-  const rows = await sql.query<{ bytes: Uint8Array | null }>(
-    `select bytes from import_jobs where id = $1 and state = 'running'`,
+  const rows = await sql.query<{ bytes: string | null }>(
+    `select encode(bytes, 'base64') as bytes from import_jobs where id = $1 and state = 'running'`,
     [id],
   );
   const bytes = rows[0]?.bytes;
-  return bytes ? new Uint8Array(bytes) : undefined;
+  return typeof bytes === 'string' ? new Uint8Array(Buffer.from(bytes, 'base64')) : undefined;
 }
 
 /** Records the stage and progress of a running job (progress never goes back). */

@@ -23,6 +23,7 @@ import {
 import { claimJobById, completeJob, enqueue } from '../jobs/queue';
 import { AppError, type Actor, type Issue } from '../services/app-error';
 import { importFile, type ImportResult } from './import.service';
+import { holdImportWorker } from './import-worker-pool';
 
 /** The queue of import runs. */
 export const IMPORT_QUEUE = 'imports';
@@ -62,11 +63,17 @@ const KEEP_HOURS = 24;
 /** The jobs as seen from one server instance (any instance reads any job). */
 export class ImportJobs {
   private readonly running = new Map<string, Promise<void>>();
+  private readonly releaseWorker = holdImportWorker();
 
   constructor(
     private readonly db: Database,
     private readonly workerId = `imports-${randomUUID()}`,
   ) {}
+
+  /** Lets the import worker thread end (when the server closes) once its imports have ended. */
+  close(): Promise<void> {
+    return this.releaseWorker();
+  }
 
   /** Stores the upload as a job, starts it in this instance and returns the job at once. */
   async start(

@@ -23,6 +23,8 @@ import type { NumberLocale } from './number-text';
 import { parseFigureSheet, parsePlanSheet } from './parse-figures';
 import { parseResolutionSheet } from './parse-resolution';
 import { parseTargetSheet } from './parse-targets';
+import type { ResolutionDossier } from '../core';
+import { parseJsonFile } from './import-json';
 import type { ParsedFile } from './parsed-file';
 import { readCsv, type CsvOptions } from './read-csv';
 import { readXlsx } from './read-xlsx';
@@ -40,6 +42,38 @@ export function detectFormat(filename: string | undefined, bytes: Uint8Array): I
     .replace(/^\uFEFF/, '')
     .trimStart();
   return head.startsWith('{') ? 'json' : 'csv';
+}
+
+/** What reading a file needs: its bytes and how to read them (plain data, sent to the reader's
+ * worker thread as is). */
+export interface ImportFileInput {
+  unitCode: string;
+  bytes: Uint8Array;
+  filename?: string;
+  format?: ImportFormat;
+  csv?: CsvOptions;
+}
+
+/** The rows of a file of any format, and the interchange document itself for a JSON file. */
+export async function readImportFile(
+  input: ImportFileInput,
+  issues: IssueList,
+): Promise<{ parsed: ParsedFile; wholeDossier?: ResolutionDossier }> {
+  const format = input.format ?? detectFormat(input.filename, input.bytes);
+  if (format === 'xlsx') return { parsed: await parseWorkbook(input.bytes, issues) };
+  const text = decodeText(input.bytes, issues);
+  if (format === 'csv') return { parsed: parseCsvFile(text, issues, input.csv) };
+  const json = parseJsonFile(text, input.unitCode, issues);
+  return { parsed: json.parsed, ...(json.dossier ? { wholeDossier: json.dossier } : {}) };
+}
+
+function decodeText(bytes: Uint8Array, issues: IssueList): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    issues.add({ sheet: '(tệp)', row: 0 }, 'tệp không phải văn bản UTF-8 (hãy lưu CSV dạng "CSV UTF-8")');
+    return '';
+  }
 }
 
 /** The rows of an Excel workbook (sheets Nghị quyết, Chỉ tiêu, Số liệu, Kế hoạch; others ignored). */

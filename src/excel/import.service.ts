@@ -9,15 +9,15 @@ import type { Database } from '../db/database';
 import { AppError, type Actor } from '../services/app-error';
 import { findResolution, loadDossier } from '../services/dossier.service';
 import { listResolutions } from '../services/resolution.service';
-import { buildChangeSet, type ChangeSet } from './change-set';
-import { IssueList } from './issues';
-import { detectFormat, parseCsvFile, parseWorkbook, type ImportFormat } from './import-parse';
-import { parseJsonFile } from './import-json';
+import type { ChangeSet } from './change-set';
+import type { IssueReport } from './import-check';
+import type { ImportFormat } from './import-parse';
+import { startCheck } from './import-worker-pool';
 import { LIMITS } from './layout';
-import type { ParsedFile } from './parsed-file';
+import type { ResolutionInfo } from './parsed-file';
 import type { CsvOptions } from './read-csv';
 import { writeChangeSet } from './write-change-set';
-import { yieldToEventLoop } from '../services/event-loop';
+import { turnBeforeEachStatement, yieldToEventLoop } from '../services/event-loop';
 import { randomUUID } from 'node:crypto';
 
 export interface ImportRequest {
@@ -57,18 +57,17 @@ export function checkFileSize(bytes: number): void {
   }
 }
 
-function invalid(issues: IssueList): never {
-  const list = issues.list();
-  throw new AppError(
-    'import_invalid',
-    `Tệp nhập có ${issues.items.length} lỗi; chưa có dữ liệu nào được ghi.`,
-    {
-      issues: list,
-    },
-  );
+function invalid(issues: IssueReport): never {
+  throw new AppError('import_invalid', `Tệp nhập có ${issues.count} lỗi; chưa có dữ liệu nào được ghi.`, {
+    issues: issues.list,
+  });
 }
 
-/** Parses, checks and writes a file; all or nothing. */
+/**
+ * Parses, checks and writes a file; all or nothing. The file is read and its rows checked in the
+ * import worker thread (`import-worker-pool.ts`); this thread loads the stored resolution the
+ * check needs and writes the result.
+ */
 export async function importFile(
   db: Database,
   actor: Actor,
@@ -76,38 +75,32 @@ export async function importFile(
   onProgress: ImportProgress = () => undefined,
 ): Promise<ImportResult> {
   checkFileSize(request.bytes.byteLength);
-  const issues = new IssueList();
   onProgress('parse', 5);
-  await yieldToEventLoop();
-  const format = request.format ?? detectFormat(request.filename, request.bytes);
-  let parsed: ParsedFile;
-  let wholeDossier: ResolutionDossier | undefined;
-  if (format === 'xlsx') parsed = await parseWorkbook(request.bytes, issues);
-  else {
-    const text = decodeText(request.bytes, issues);
-    if (format === 'csv') parsed = parseCsvFile(text, issues, request.csv);
-    else {
-      const json = parseJsonFile(text, request.unitCode, issues);
-      parsed = json.parsed;
-      wholeDossier = json.dossier;
-    }
-  }
-  // A file that could not be read at all stops here; otherwise every row is checked, so that
-  // all errors are reported at once.
-  if (issues.any && parsed.targets.length + parsed.figures.length + parsed.plans.length === 0)
-    invalid(issues);
+  const session = await startCheck({
+    unitCode: request.unitCode,
+    bytes: request.bytes,
+    ...(request.filename ? { filename: request.filename } : {}),
+    ...(request.format ? { format: request.format } : {}),
+    ...(request.csv ? { csv: request.csv } : {}),
+  });
+  if (session.parsed.fatal) invalid(session.parsed.fatal);
   onProgress('validate', 40);
-  await yieldToEventLoop();
-
-  const stored = await findStored(db, request, parsed);
-  const change = buildChangeSet(parsed, stored?.dossier, request.unitCode, issues, randomUUID);
-  if (issues.any) invalid(issues);
+  let stored: { id: string; dossier: ResolutionDossier } | undefined;
+  try {
+    // The stored resolution is read one statement per turn of the event loop (see event-loop.ts).
+    stored = await findStored({ ...db, ...turnBeforeEachStatement(db) }, request, session.parsed.resolution);
+  } catch (error) {
+    session.cancel();
+    throw error;
+  }
+  const { change, issues, wholeDossier } = await session.check(stored?.dossier);
+  if (issues.count) invalid(issues);
   onProgress('write', 60);
   await yieldToEventLoop();
 
   const result = await db.transaction((tx) =>
     writeChangeSet(
-      tx,
+      turnBeforeEachStatement(tx),
       actor,
       change,
       stored?.id,
@@ -124,19 +117,10 @@ export async function importFile(
   return { ...result, unchanged: change.unchanged };
 }
 
-function decodeText(bytes: Uint8Array, issues: IssueList): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    issues.add({ sheet: '(tệp)', row: 0 }, 'tệp không phải văn bản UTF-8 (hãy lưu CSV dạng "CSV UTF-8")');
-    return '';
-  }
-}
-
 async function findStored(
   db: Database,
   request: ImportRequest,
-  parsed: ParsedFile,
+  resolution: ResolutionInfo | undefined,
 ): Promise<{ id: string; dossier: ResolutionDossier } | undefined> {
   let id: string | null | undefined = request.resolutionId;
   if (id) {
@@ -146,13 +130,8 @@ async function findStored(
     }
     return { id, dossier };
   }
-  if (parsed.resolution) {
-    id = await findResolution(
-      db,
-      request.unitCode,
-      parsed.resolution.congress.number,
-      parsed.resolution.title,
-    );
+  if (resolution) {
+    id = await findResolution(db, request.unitCode, resolution.congress.number, resolution.title);
     // A file naming a resolution that is not stored creates it.
     if (!id) return undefined;
   } else {

@@ -66,6 +66,7 @@ export const importExportRoutes: FastifyPluginAsync = async (root) => {
   await root.register(multipart, { limits: { fileSize: LIMITS.fileBytes, files: 1, fields: 10, parts: 12 } });
   const app = root.withTypeProvider<ZodTypeProvider>();
   const jobs = new ImportJobs(app.db);
+  app.addHook('onClose', () => jobs.close());
   let template: Buffer | undefined;
 
   app.get(
