@@ -19,7 +19,7 @@ import { expectedPace } from './pace';
 import { viewTarget } from './present-target';
 import type { Adjustment, PeriodCode, ResolutionDossier, Target } from './model';
 import { endMonthIndex, parsePeriod, periodOf, termBaseYear, termEndYear } from './periods';
-import { bestFor, historyFor, selectLatest, toUsedValue } from './values';
+import { historyFor, inForceByPeriod, selectLatest, toUsedValue } from './values';
 
 /** The parts of a dossier one target's evaluation reads. */
 export type TargetInputs = Pick<
@@ -126,9 +126,11 @@ export function evaluateTarget(
     (o) => o.targetId === target.id && parsePeriod(o.period).ok,
   );
   const latestObservation = selectLatest(observations, asOf);
+  const inForce = inForceByPeriod(observations);
   const ctx: KindContext = {
     target: effective,
     observations,
+    inForce,
     asOf,
     config,
     baseYear: target.baseYear ?? termBaseYear(inputs.term),
@@ -136,7 +138,7 @@ export function evaluateTarget(
   };
   const aggregation = defaultAggregation(effective);
   const adds = aggregation === 'flow' || isTotalKind(effective);
-  if (adds) ctx.ledger = new FlowLedger(observations);
+  if (adds) ctx.ledger = new FlowLedger(observations, inForce);
   // A periodic report states the amount of its own period: as of "9 tháng", the nine months
   // added up from the quarters when no figure for them was entered.
   const ofAsOf = adds && isPartOfYear(asOf) ? ctx.ledger?.amountOf(asOf) : undefined;
@@ -159,7 +161,7 @@ export function evaluateTarget(
       const whole = ctx.ledger?.amount(y * 12, y * 12 + 11);
       if (!whole) continue;
       // The year's own figure when it was entered, else the sum of its parts.
-      const own = whole.parts.length === 1 ? bestFor(observations, String(y)) : undefined;
+      const own = whole.parts.length === 1 ? inForce.get(String(y)) : undefined;
       ctx.latest = own
         ? own
         : {
@@ -186,22 +188,18 @@ export function evaluateTarget(
     latest && target.seriesBasis !== 'growth-rate' && target.kind !== 'structure'
       ? yearOnYear(latest, observations, ctx.ledger)
       : undefined;
-  const pace = expectedPace({
-    ctx,
-    kind,
-    ...(latest ? { latest } : {}),
-    ...(yoy && !isGap(yoy) ? { yearOnYear: yoy } : {}),
-  });
+  // Inputs read field by field: an absent value is passed as undefined, not spread in.
+  const pace = expectedPace({ ctx, kind, latest, yearOnYear: yoy && !isGap(yoy) ? yoy : undefined });
   const termEnded = endMonthIndex(periodOf(asOf)) >= ctx.targetYear * 12 + 11;
   const verdict = suggestVerdict(
     {
       target: effective,
       termEnded,
       elapsedShare: elapsedYears(asOf, ctx.baseYear) / Math.max(1, ctx.targetYear - ctx.baseYear),
-      ...(kind.achievement ? { achievement: kind.achievement } : {}),
-      ...(forecast ? { forecast } : {}),
-      ...(kind.metEarly !== undefined ? { metEarly: kind.metEarly } : {}),
-      ...(pace ? { pace } : {}),
+      achievement: kind.achievement,
+      forecast,
+      metEarly: kind.metEarly,
+      pace,
     },
     config,
   );

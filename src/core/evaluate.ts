@@ -33,7 +33,7 @@ export function evaluateDossier(dossier: ResolutionDossier, options: EvaluateOpt
 }
 
 function emptyInputs(term: PeriodCode, approvedPeriods?: readonly PeriodCode[]): TargetInputs {
-  return {
+  const inputs: TargetInputs = {
     term,
     observations: [],
     plans: [],
@@ -41,8 +41,9 @@ function emptyInputs(term: PeriodCode, approvedPeriods?: readonly PeriodCode[]):
     adjustments: [],
     scenarios: [],
     overrides: [],
-    ...(approvedPeriods ? { approvedPeriods } : {}),
   };
+  if (approvedPeriods) inputs.approvedPeriods = approvedPeriods;
+  return inputs;
 }
 
 /** Each target's own rows, grouped in one pass, so that evaluating a resolution stays linear in

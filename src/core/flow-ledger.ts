@@ -67,11 +67,22 @@ export function spanCode(fromMonth: number, toMonth: number): PeriodCode | undef
   return undefined;
 }
 
+/** Sorts a short list in place, stably (by insertion): the order of `Array.prototype.sort` with
+ * the same comparison, without the copy it makes of every list it sorts. */
+function sortFew<T>(items: T[], compare: (a: T, b: T) => number): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as T;
+    let j = i - 1;
+    for (; j >= 0 && compare(items[j] as T, item) > 0; j--) items[j + 1] = items[j] as T;
+    items[j + 1] = item;
+  }
+}
+
 /** The figure in force of every period with a finite number, as an edge between its boundaries. */
-function figureEdges(observations: readonly Observation[]): Edge[] {
+function figureEdges(inForce: ReadonlyMap<PeriodCode, Observation>): Edge[] {
   const edges: Edge[] = [];
-  for (const [period, figure] of inForceByPeriod(observations)) {
-    const parsed = parsePeriod(period);
+  for (const figure of inForce.values()) {
+    const parsed = parsePeriod(figure.period);
     if (!parsed.ok || typeof figure.value !== 'number' || !Number.isFinite(figure.value)) continue;
     edges.push({
       from: startMonthIndex(parsed.period),
@@ -91,18 +102,28 @@ function figureEdges(observations: readonly Observation[]): Edge[] {
 export class FlowLedger {
   /** The boundary (absolute month index) of slot 0. */
   private readonly first: number;
-  /** Accepted edges by slot (a forest: at most one path between two boundaries). */
-  private readonly adjacent: (Edge[] | undefined)[] = [];
+  /** The accepted edges (a forest: at most one path between two boundaries) touching each slot,
+   * as a chain: `firstTouching[slot]` is an index into `touchingEdge`, each followed by
+   * `nextTouching[index]`, -1 ending the chain. Plain arrays sized once: lists per slot would be
+   * grown by copying for nearly every figure. */
+  private readonly firstTouching: number[];
+  private readonly touchingEdge: Edge[];
+  private readonly nextTouching: number[];
+  private touchings = 0;
   /** Union-find parent of each slot. */
-  private readonly root: number[] = [];
+  private readonly root: number[];
   /** Each touched slot's way towards the root of its tree, so that a path is two walks up. */
-  private readonly up: (Step | undefined)[] = [];
+  private readonly up: (Step | undefined)[];
 
   /** Builds the ledger from a target's figures (every revision; the figure in force per period
-   * is chosen by the core's one rule). */
-  constructor(observations: readonly Observation[]) {
-    const edges = figureEdges(observations);
-    edges.sort((a, b) => b.rank - a.rank || b.to - b.from - (a.to - a.from) || a.from - b.from);
+   * is chosen by the core's one rule), or from the figures in force when the caller has them. */
+  constructor(
+    observations: readonly Observation[],
+    inForce: ReadonlyMap<PeriodCode, Observation> = inForceByPeriod(observations),
+  ) {
+    const edges = figureEdges(inForce);
+    // Strongest first: official before estimate, then the longer span, then the earlier.
+    sortFew(edges, (a, b) => b.rank - a.rank || b.to - b.from - (a.to - a.from) || a.from - b.from);
     let first = Infinity;
     let last = -Infinity;
     for (const e of edges) {
@@ -111,7 +132,13 @@ export class FlowLedger {
     }
     this.first = edges.length > 0 ? first : 0;
     const size = edges.length > 0 ? last - first + 1 : 0;
-    for (let slot = 0; slot < size; slot++) this.root.push(slot);
+    // Sized once: growing them slot by slot would copy them again and again.
+    this.firstTouching = new Array<number>(size).fill(-1);
+    this.touchingEdge = new Array<Edge>(2 * edges.length);
+    this.nextTouching = new Array<number>(2 * edges.length);
+    this.up = new Array<Step | undefined>(size);
+    this.root = new Array<number>(size);
+    for (let slot = 0; slot < size; slot++) this.root[slot] = slot;
     for (const e of edges) {
       const a = e.from - this.first;
       const b = e.to - this.first;
@@ -122,7 +149,7 @@ export class FlowLedger {
       this.link(a, e);
       this.link(b, e);
     }
-    for (let slot = 0; slot < size; slot++) if (this.adjacent[slot] && !this.up[slot]) this.hang(slot);
+    for (let slot = 0; slot < size; slot++) if (this.isTouched(slot) && !this.up[slot]) this.hang(slot);
   }
 
   private find(slot: number): number {
@@ -139,15 +166,31 @@ export class FlowLedger {
   }
 
   private link(slot: number, e: Edge): void {
-    const list = this.adjacent[slot];
-    if (list) list.push(e);
-    else this.adjacent[slot] = [e];
+    const index = this.touchings++;
+    this.touchingEdge[index] = e;
+    this.nextTouching[index] = this.firstTouching[slot] as number;
+    this.firstTouching[slot] = index;
+  }
+
+  /** Whether an accepted edge touches a slot (false outside the slots). */
+  private isTouched(slot: number): boolean {
+    return this.firstAt(slot) >= 0;
+  }
+
+  /** The first of the accepted edges touching a slot (an index, -1 for none). */
+  private firstAt(slot: number): number {
+    return this.firstTouching[slot] ?? -1;
+  }
+
+  /** The accepted edge touching the same slot after the one at `index` (-1 for none). */
+  private nextAfter(index: number): number {
+    return this.nextTouching[index] as number;
   }
 
   /** The slot of a boundary some figure touches, or undefined. */
   private slotOf(boundary: number): number | undefined {
     const slot = boundary - this.first;
-    return this.adjacent[slot] ? slot : undefined;
+    return this.isTouched(slot) ? slot : undefined;
   }
 
   /** Records, for every slot of the tree holding `root`, the edge towards `root`. */
@@ -157,7 +200,8 @@ export class FlowLedger {
     while (stack.length > 0) {
       const slot = stack.pop() as number;
       const depth = (this.up[slot] as Step).depth + 1;
-      for (const edge of this.adjacent[slot] ?? []) {
+      for (let i = this.firstAt(slot); i >= 0; i = this.nextAfter(i)) {
+        const edge = this.touchingEdge[i] as Edge;
         const next = (edge.from === slot + this.first ? edge.to : edge.from) - this.first;
         if (this.up[next]) continue;
         this.up[next] = { edge, parent: slot, depth };
@@ -176,11 +220,11 @@ export class FlowLedger {
     let value = 0;
     let weakest = 2;
     const parts: PeriodCode[] = [];
-    for (const { edge, sign } of this.path(start, end)) {
+    this.walk(start, end, (edge, sign) => {
       value += sign * edge.value;
       weakest = Math.min(weakest, edge.rank);
       parts.push(edge.period);
-    }
+    });
     const last = parts[parts.length - 1] as PeriodCode;
     return {
       period: spanCode(fromMonth, toMonth) ?? last,
@@ -205,29 +249,29 @@ export class FlowLedger {
     const start = this.slotOf(fromMonth);
     if (start === undefined) return undefined;
     const r = this.find(start);
-    let best: number | undefined;
-    const limit = Math.min(limitMonth + 1 - this.first, this.adjacent.length - 1);
-    for (let slot = start + 1; slot <= limit; slot++)
-      if (this.adjacent[slot] && this.find(slot) === r) best = slot;
-    return best === undefined ? undefined : best + this.first - 1;
+    // The last boundary reached: looked for from the limit down.
+    for (let slot = Math.min(limitMonth + 1 - this.first, this.root.length - 1); slot > start; slot--)
+      if (this.isTouched(slot) && this.find(slot) === r) return slot + this.first - 1;
+    return undefined;
   }
 
   /** The first month after `afterMonth` and up to `limitMonth` where some figure starts or ends,
    * i.e. where figures exist that the chain from the start does not reach. */
   nextFigureMonth(afterMonth: number, limitMonth: number): number | undefined {
-    const limit = Math.min(limitMonth - this.first, this.adjacent.length - 1);
+    const limit = Math.min(limitMonth - this.first, this.root.length - 1);
     for (let slot = Math.max(0, afterMonth + 1 - this.first); slot <= limit; slot++) {
       const month = slot + this.first;
-      if (this.adjacent[slot]?.some((e) => e.from === month)) return month;
+      for (let i = this.firstAt(slot); i >= 0; i = this.nextAfter(i))
+        if ((this.touchingEdge[i] as Edge).from === month) return month;
     }
     return undefined;
   }
 
-  /** The one path between two slots of the same tree, in order from `start`: up from each to
-   * where their ways meet. */
-  private path(start: number, end: number): { edge: Edge; sign: 1 | -1 }[] {
-    const fromStart: { edge: Edge; sign: 1 | -1 }[] = [];
-    const towardsEnd: { edge: Edge; sign: 1 | -1 }[] = [];
+  /** Visits the one path between two slots of the same tree in order from `start`, with the sign
+   * each edge is taken in: up from each slot to where their ways meet. */
+  private walk(start: number, end: number, visit: (edge: Edge, sign: 1 | -1) => void): void {
+    // The end's side is found backwards: kept, then visited in reverse.
+    const towardsEnd: Edge[] = [];
     let a = start;
     let b = end;
     while (a !== b) {
@@ -235,14 +279,20 @@ export class FlowLedger {
       const stepB = this.up[b] as Step;
       if (stepA.depth >= stepB.depth) {
         const edge = stepA.edge as Edge;
-        fromStart.push({ edge, sign: edge.from === a + this.first ? 1 : -1 });
+        visit(edge, edge.from === a + this.first ? 1 : -1);
         a = stepA.parent;
       } else {
-        const edge = stepB.edge as Edge;
-        towardsEnd.push({ edge, sign: edge.to === b + this.first ? 1 : -1 });
+        towardsEnd.push(stepB.edge as Edge);
         b = stepB.parent;
       }
     }
-    return fromStart.concat(towardsEnd.reverse());
+    // Going down from the meeting slot, each edge is taken forward when it ends at the lower slot.
+    let slot = a;
+    for (let i = towardsEnd.length - 1; i >= 0; i--) {
+      const edge = towardsEnd[i] as Edge;
+      const next = (edge.from === slot + this.first ? edge.to : edge.from) - this.first;
+      visit(edge, edge.from === slot + this.first ? 1 : -1);
+      slot = next;
+    }
   }
 }

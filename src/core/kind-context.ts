@@ -19,7 +19,7 @@ import { goalRatio, isGap, meetsGoal, ratioPercent } from './goal-check';
 import type { FlowLedger } from './flow-ledger';
 import type { Observation, PeriodCode, Scenario, Target } from './model';
 import { endMonthIndex, periodOf } from './periods';
-import { yearValues } from './values';
+import { yearValuesIn } from './values';
 
 /** Inputs of a per-kind computation. */
 export interface KindContext {
@@ -27,6 +27,8 @@ export interface KindContext {
   target: Target;
   /** This target's figures only. */
   observations: readonly Observation[];
+  /** The figure in force for each period code of `observations`, found once per evaluation. */
+  inForce: ReadonlyMap<PeriodCode, Observation>;
   asOf: PeriodCode;
   config: AssessmentConfig;
   /** Year the term's growth is measured from (target.baseYear or the term's start year). */
@@ -62,7 +64,7 @@ export interface KindResult {
 /** The whole-year figures ended by the as-of, by year: for a flow, entered or added up from its
  * parts (quarters, halves, the year to date and the rest); for a stock, entered only. */
 export function yearFigures(ctx: KindContext): Map<number, UsedValue> {
-  const entered = yearValues(ctx.observations, ctx.asOf);
+  const entered = yearValuesIn(ctx.inForce, ctx.asOf);
   const ledger = ctx.ledger;
   if (!ledger) return entered;
   const out = new Map<number, UsedValue>();

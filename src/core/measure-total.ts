@@ -36,7 +36,7 @@ export function measureTotal(ctx: KindContext): KindResult {
   };
   const goal = numericGoal(ctx.target);
   if (goal === undefined) return result;
-  const ledger = ctx.ledger ?? new FlowLedger(ctx.observations);
+  const ledger = ctx.ledger ?? new FlowLedger(ctx.observations, ctx.inForce);
   const start = (ctx.baseYear + 1) * 12;
   const limit = Math.min(endMonthIndex(periodOf(ctx.asOf)), ctx.targetYear * 12 + 11);
   const reach = ledger.reach(start, limit);

@@ -122,10 +122,18 @@ export function toUsedValue(o: Observation | undefined): UsedValue | undefined {
 
 /** The numeric whole-year figures ended by `asOf`, by year. */
 export function yearValues(observations: readonly Observation[], asOf: PeriodCode): Map<number, UsedValue> {
+  return yearValuesIn(inForceByPeriod(observations), asOf);
+}
+
+/** {@link yearValues} from the figures in force by period ({@link inForceByPeriod}). */
+export function yearValuesIn(
+  inForce: ReadonlyMap<PeriodCode, Observation>,
+  asOf: PeriodCode,
+): Map<number, UsedValue> {
   const out = new Map<number, UsedValue>();
-  for (const [period, figure] of inForceByPeriod(observations)) {
-    const p = parsePeriod(period);
-    if (!p.ok || p.period.kind !== 'year' || !isWithinAsOf(period, asOf)) continue;
+  for (const figure of inForce.values()) {
+    const p = parsePeriod(figure.period);
+    if (!p.ok || p.period.kind !== 'year' || !isWithinAsOf(figure.period, asOf)) continue;
     const used = toUsedValue(figure);
     if (used) out.set(p.period.year, used);
   }
