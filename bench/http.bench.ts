@@ -3,8 +3,15 @@
  * for a bounded time while figures are saved, against the same connections on `/api/health` in
  * the same run. The goal of the national-scale work is ≥ 1.500 requests/s and p99 ≤ 100 ms.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../src/db/database';
+import { openTestDatabase } from '../test/databases';
+import { startServerProcess, stopServerProcess } from '../test/server-process';
 import type { BenchResult } from './measure';
 import { loadTest } from './load';
+import { addStoredFigures } from './stored-figures';
 
 /** Dashboard requests per second and p99 under load, as a ratio of the health route's. */
 export async function benchDashboardUnderLoad(): Promise<BenchResult[]> {
@@ -35,4 +42,64 @@ export async function benchDashboardUnderLoad(): Promise<BenchResult[]> {
       },
     },
   ];
+}
+
+/**
+ * The same dashboard with about 1 million figures stored (`BENCH_STORED_FIGURES`) against the
+ * demo's own few thousand, on each database: the demo loaded, measured, the figures added
+ * (bench/stored-figures.ts), the server started again on the same data and measured again. The
+ * goal: no slower with 1 million figures than with 1.000.
+ */
+export async function benchDashboardWithStoredFigures(): Promise<BenchResult[]> {
+  const stored = Number(process.env.BENCH_STORED_FIGURES ?? 1_000_000);
+  const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+  const results: BenchResult[] = [];
+  for (const backend of ['embedded', 'server'] as const) {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'vedich-stored-'));
+    const server = backend === 'server' ? await openTestDatabase('server', { migrated: false }) : undefined;
+    const env: Record<string, string> = server ? { DATABASE_URL: server.url as string } : {};
+    const args = server ? [] : ['--data', dataDir];
+    const run = async (demo: boolean) => {
+      const started = await startServerProcess(env, {
+        args: [...args, ...(demo ? ['--demo'] : [])],
+        timeoutMs: 120_000,
+      });
+      try {
+        // Warmed up first, so both runs measure a server past its start.
+        await loadTest({ connections: 50, seconds: 2, savesPerSecond: 5, url: started.base });
+        return await loadTest({ connections: 50, seconds, savesPerSecond: 5, url: started.base });
+      } finally {
+        await stopServerProcess(started.child);
+      }
+    };
+    try {
+      const few = await run(true);
+      const db = server?.db ?? (await openDatabase({ dataDir }));
+      const added = await addStoredFigures(db, stored);
+      const total = Number(
+        (await db.query<{ n: string }>('select count(*) as n from observation_revisions'))[0]?.n,
+      );
+      if (!server) await db.close();
+      const many = await run(false);
+      results.push({
+        name: `http (${backend}): dashboard with ${total} figures stored (requests/s)`,
+        baselineName: 'the same with the demo’s figures only',
+        ratio: many.dashboard.requestsPerSecond / Math.max(1, few.dashboard.requestsPerSecond),
+        details: {
+          figuresAdded: added,
+          figuresStored: total,
+          requestsPerSecond: many.dashboard.requestsPerSecond,
+          p99Ms: many.dashboard.p99Ms,
+          baselineRequestsPerSecond: few.dashboard.requestsPerSecond,
+          baselineP99Ms: few.dashboard.p99Ms,
+          savedToShownP95Ms: many.visibleP95Ms,
+          goal: 'no slower with 1 million figures than with 1.000 (ratio ≥ 1 within noise)',
+        },
+      });
+    } finally {
+      await server?.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  return results;
 }

@@ -27,6 +27,8 @@ export interface LoadOptions {
   connections: number;
   seconds: number;
   savesPerSecond: number;
+  /** A server already running (default VEDICH_LOAD_URL, else one is started). */
+  url?: string;
 }
 
 async function hammer(url: string, cookie: string, options: LoadOptions): Promise<LoadRun> {
@@ -114,7 +116,7 @@ export async function loadTest(options: LoadOptions): Promise<{
   visibleMaxMs: number;
   answerBytes: number;
 }> {
-  const external = process.env.VEDICH_LOAD_URL;
+  const external = options.url ?? process.env.VEDICH_LOAD_URL;
   const server: RunningServer | undefined = external ? undefined : await startServer();
   const base = external?.replace(/\/$/, '') ?? (server as RunningServer).url;
   try {

@@ -29,18 +29,19 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `vedich serve` with `env` added to this process's environment and waits until it
+ * Starts `vedich serve` (with `args` after its port and host) with `env` added to this process's
+ * environment and waits until it
  * answers (`onSpawn` hears of the process at once, so a caller can stop it even if it never
  * becomes ready).
  */
 export async function startServerProcess(
   env: Record<string, string>,
-  options: { timeoutMs?: number; onSpawn?: (child: ChildProcess) => void } = {},
+  options: { timeoutMs?: number; onSpawn?: (child: ChildProcess) => void; args?: string[] } = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['bin/vedich.js', 'serve', '--port', String(port), '--host', '127.0.0.1'],
+    ['bin/vedich.js', 'serve', '--port', String(port), '--host', '127.0.0.1', ...(options.args ?? [])],
     { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   options.onSpawn?.(child);
