@@ -3,7 +3,7 @@
  * for a bounded time while figures are saved, against the same connections on `/api/health` in
  * the same run. The goal of the national-scale work is ≥ 1.500 requests/s and p99 ≤ 100 ms.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../src/db/database';
@@ -50,6 +50,16 @@ export async function benchDashboardUnderLoad(): Promise<BenchResult[]> {
  * (bench/stored-figures.ts), the server started again on the same data and measured again. The
  * goal: no slower with 1 million figures than with 1.000.
  */
+/** The resident memory of a process in MB (Linux), or of this one without a pid. */
+function residentMb(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid ?? 'self'}/status`, 'utf8');
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+  } catch {
+    return 0;
+  }
+}
+
 export async function benchDashboardWithStoredFigures(): Promise<BenchResult[]> {
   const stored = Number(process.env.BENCH_STORED_FIGURES ?? 1_000_000);
   const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
@@ -59,21 +69,28 @@ export async function benchDashboardWithStoredFigures(): Promise<BenchResult[]> 
     const server = backend === 'server' ? await openTestDatabase('server', { migrated: false }) : undefined;
     const env: Record<string, string> = server ? { DATABASE_URL: server.url as string } : {};
     const args = server ? [] : ['--data', dataDir];
-    const run = async (demo: boolean) => {
+    /** Starts the server; returns how long it took to answer, its memory, and (with `load`) the
+     * load test's outcome after a warm-up, so both runs measure a server past its start. */
+    const run = async (demo: boolean, load = true) => {
+      const before = performance.now();
       const started = await startServerProcess(env, {
         args: [...args, ...(demo ? ['--demo'] : [])],
         timeoutMs: 120_000,
       });
+      const startMs = Math.round(performance.now() - before);
       try {
-        // Warmed up first, so both runs measure a server past its start.
+        const rssMb = residentMb(started.child.pid);
+        if (!load) return { startMs, rssMb };
         await loadTest({ connections: 50, seconds: 2, savesPerSecond: 5, url: started.base });
-        return await loadTest({ connections: 50, seconds, savesPerSecond: 5, url: started.base });
+        const outcome = await loadTest({ connections: 50, seconds, savesPerSecond: 5, url: started.base });
+        return { startMs, rssMb, rssAfterLoadMb: residentMb(started.child.pid), ...outcome };
       } finally {
         await stopServerProcess(started.child);
       }
     };
     try {
       const few = await run(true);
+      const plain = await run(false, false);
       const db = server?.db ?? (await openDatabase({ dataDir }));
       const added = await addStoredFigures(db, stored);
       const total = Number(
@@ -81,6 +98,20 @@ export async function benchDashboardWithStoredFigures(): Promise<BenchResult[]> 
       );
       if (!server) await db.close();
       const many = await run(false);
+      if (!('dashboard' in few) || !('dashboard' in many)) throw new Error('load test missing');
+      results.push({
+        name: `start-up (${backend}) with ${total} figures stored, until /api/health answers`,
+        baselineName: 'the same with the demo’s figures only',
+        ratio: many.startMs / plain.startMs,
+        details: {
+          startMs: many.startMs,
+          baselineStartMs: plain.startMs,
+          idleRssMb: many.rssMb,
+          baselineIdleRssMb: plain.rssMb,
+          rssAfterLoadMb: many.rssAfterLoadMb,
+          goal: 'start-up ≤ 10 s with the data loaded; memory: see the engine bench',
+        },
+      });
       results.push({
         name: `http (${backend}): dashboard with ${total} figures stored (requests/s)`,
         baselineName: 'the same with the demo’s figures only',
