@@ -7,6 +7,7 @@
  */
 import type { Hedge, Observation, PeriodCode, ValueStatus } from '../core';
 import type { Sql } from './database';
+import { toRevision, type ObservationRevision } from './observation.repository';
 import { jsonParam, numericParam } from './values';
 
 /** One new revision of an imported figure. */
@@ -98,4 +99,20 @@ export async function selectRevisionMismatches(
     [keys.map((k) => k.targetId), keys.map((k) => k.period), keys.map((k) => k.expected)],
   );
   return rows.map((r) => Number(r.n));
+}
+
+/** Up to `limit` revisions of one target after the revision `after` (none: from the first), in
+ * period then revision order: a resolution's figures read a page at a time (imports). */
+export async function selectTargetRevisionsAfter(
+  sql: Sql,
+  targetId: string,
+  after: { period: PeriodCode; revision: number } | undefined,
+  limit: number,
+): Promise<ObservationRevision[]> {
+  const rows = await sql.query<Record<string, unknown>>(
+    `select * from observation_revisions where target_id = $1 and (period, revision) > ($2::text, $3::int)
+     order by period, revision limit $4`,
+    [targetId, after?.period ?? '', after?.revision ?? 0, limit],
+  );
+  return rows.map(toRevision);
 }

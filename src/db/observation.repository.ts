@@ -64,7 +64,8 @@ export async function insertObservationRevision(
   return toRevision(rows[0] as Record<string, unknown>);
 }
 
-function toRevision(r: Record<string, unknown>): ObservationRevision {
+/** A row of `observation_revisions` as a revision. */
+export function toRevision(r: Record<string, unknown>): ObservationRevision {
   const o = {
     id: String(r.id),
     targetId: String(r.target_id),

@@ -20,6 +20,7 @@ import {
   insertObservationRevision,
   selectResolutionObservations,
   figureKey,
+  type ObservationRevision,
 } from '../db/observation.repository';
 import { insertPlanRevision, selectCurrentPlans } from '../db/plan.repository';
 import {
@@ -169,24 +170,17 @@ export interface LoadDossierOptions {
   /** 'all' (default): every revision of each live figure; 'current': only the figure in force
    * (the core's rule: official before estimate, then the highest revision). */
   revisions?: 'all' | 'current';
+  /** Leave the figures out (`observations: []`): the import reads them itself, target by
+   * target, so that a resolution with many figures is not read in one long statement. */
+  withoutObservations?: boolean;
 }
 
-/** Loads a resolution as the core's dossier; throws not_found when there is none with that id. */
-export async function loadDossier(
-  db: Sql,
-  resolutionId: string,
-  options: LoadDossierOptions = {},
-): Promise<ResolutionDossier> {
-  const asOf = options.asOfRecordedAt;
-  if (asOf !== undefined && (typeof asOf !== 'string' || Number.isNaN(Date.parse(asOf))))
-    throw new AppError('validation_failed', 'Thời điểm không hợp lệ.', {
-      issues: [
-        { path: 'asOfRecordedAt', message: 'Thời điểm phải có dạng ISO 8601, ví dụ 2023-07-26T00:00:00Z.' },
-      ],
-    });
-  const record = await selectResolution(db, resolutionId);
-  if (!record) throw new AppError('not_found', 'Không tìm thấy nghị quyết.');
-  const revisions = await selectResolutionObservations(db, resolutionId, options.asOfRecordedAt);
+/** The figures of `revisions` (in target, period, revision order) that are not deleted (a
+ * figure whose latest revision is a deletion is gone): every revision, or only the one in force. */
+export function liveObservations(
+  revisions: readonly ObservationRevision[],
+  mode: 'all' | 'current',
+): Observation[] {
   const deletedAt = new Map<string, boolean>();
   for (const r of revisions) deletedAt.set(figureKey(r.targetId, r.period), r.deleted);
   const live: Observation[] = revisions
@@ -204,10 +198,32 @@ export async function loadDossier(
         hedge: r.hedge,
       }),
     );
-  const observations =
-    options.revisions === 'current'
-      ? [...figuresInForce(live).values()].map(({ latestRevision: _latest, ...figure }) => figure)
-      : live;
+  return mode === 'current'
+    ? [...figuresInForce(live).values()].map(({ latestRevision: _latest, ...figure }) => figure)
+    : live;
+}
+
+/** Loads a resolution as the core's dossier; throws not_found when there is none with that id. */
+export async function loadDossier(
+  db: Sql,
+  resolutionId: string,
+  options: LoadDossierOptions = {},
+): Promise<ResolutionDossier> {
+  const asOf = options.asOfRecordedAt;
+  if (asOf !== undefined && (typeof asOf !== 'string' || Number.isNaN(Date.parse(asOf))))
+    throw new AppError('validation_failed', 'Thời điểm không hợp lệ.', {
+      issues: [
+        { path: 'asOfRecordedAt', message: 'Thời điểm phải có dạng ISO 8601, ví dụ 2023-07-26T00:00:00Z.' },
+      ],
+    });
+  const record = await selectResolution(db, resolutionId);
+  if (!record) throw new AppError('not_found', 'Không tìm thấy nghị quyết.');
+  const observations = options.withoutObservations
+    ? []
+    : liveObservations(
+        await selectResolutionObservations(db, resolutionId, options.asOfRecordedAt),
+        options.revisions ?? 'all',
+      );
   const plans = (await selectCurrentPlans(db, { resolutionId }))
     .filter((p) => !p.deleted)
     .map(({ targetId, period, kind, source, label, value, percentDecimals, rounding, phrasing }) =>

@@ -67,10 +67,41 @@ export async function inSlices<T>(
     const slice = items.slice(offset, offset + size);
     const before = performance.eventLoopUtilization();
     await run(slice, offset);
-    const busyMs = performance.eventLoopUtilization(before).active;
+    size = nextSize(size, slice.length, performance.eventLoopUtilization(before).active, { max, budgetMs });
     offset += slice.length;
-    const fitting = Math.floor((slice.length * budgetMs) / Math.max(busyMs, 1));
-    size = Math.max(100, Math.min(max, size * 4, fitting));
     await yieldToEventLoop();
   }
+}
+
+/**
+ * Reads rows page after page (`read` gets the last row of the previous page, and the page's
+ * size), with a turn of the event loop between pages, each sized like the slices of
+ * {@link inSlices}; returns them all.
+ */
+export async function inPages<T>(
+  read: (last: T | undefined, limit: number) => Promise<T[]>,
+  { first, max, budgetMs }: SliceOptions,
+): Promise<T[]> {
+  const rows: T[] = [];
+  let size = Math.min(first, max);
+  for (;;) {
+    const before = performance.eventLoopUtilization();
+    const page = await read(rows[rows.length - 1], size);
+    for (const row of page) rows.push(row);
+    if (page.length < size) return rows;
+    size = nextSize(size, page.length, performance.eventLoopUtilization(before).active, { max, budgetMs });
+    await yieldToEventLoop();
+  }
+}
+
+/** The size of the next slice: as many items as fit the budget at the pace of the last one,
+ * at most four times more, at least 100. */
+function nextSize(
+  size: number,
+  done: number,
+  busyMs: number,
+  { max, budgetMs }: Pick<SliceOptions, 'max' | 'budgetMs'>,
+): number {
+  const fitting = Math.floor((done * budgetMs) / Math.max(busyMs, 1));
+  return Math.max(100, Math.min(max, size * 4, fitting));
 }
