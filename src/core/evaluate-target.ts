@@ -19,7 +19,7 @@ import { expectedPace } from './pace';
 import { viewTarget } from './present-target';
 import type { Adjustment, PeriodCode, ResolutionDossier, Target } from './model';
 import { endMonthIndex, parsePeriod, periodOf, termBaseYear, termEndYear } from './periods';
-import { historyFor, inForceByPeriod, selectLatest, toUsedValue } from './values';
+import { historyFor, inForceByPeriod, latestInForce, toUsedValue } from './values';
 
 /** The parts of a dossier one target's evaluation reads. */
 export type TargetInputs = Pick<
@@ -125,8 +125,8 @@ export function evaluateTarget(
   const observations = inputs.observations.filter(
     (o) => o.targetId === target.id && parsePeriod(o.period).ok,
   );
-  const latestObservation = selectLatest(observations, asOf);
   const inForce = inForceByPeriod(observations);
+  const latestObservation = latestInForce(inForce, asOf);
   const ctx: KindContext = {
     target: effective,
     observations,

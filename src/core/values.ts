@@ -76,30 +76,36 @@ export function historyFor(observations: readonly Observation[], period: PeriodC
 export function selectLatest(
   observations: readonly Observation[],
   asOf: PeriodCode,
-  accept: (o: Observation) => boolean = () => true,
+  accept?: (o: Observation) => boolean,
+): Observation | undefined {
+  return latestInForce(inForceByPeriod(accept ? observations.filter(accept) : observations), asOf);
+}
+
+/** {@link selectLatest} from the figures in force by period ({@link inForceByPeriod}): of two
+ * codes for the same months, the one that appears first. */
+export function latestInForce(
+  inForce: ReadonlyMap<PeriodCode, Observation>,
+  asOf: PeriodCode,
 ): Observation | undefined {
   // Read when first needed, so that an invalid as-of only throws where a figure is compared with it.
   let asOfEnd: number | undefined;
-  let period: PeriodCode | undefined;
-  let periodEnd = 0;
-  let periodStart = 0;
-  for (const o of observations) {
-    const parsed = parsePeriod(o.period);
-    if (!parsed.ok || !accept(o)) continue;
+  let latest: Observation | undefined;
+  let latestEnd = 0;
+  let latestStart = 0;
+  for (const figure of inForce.values()) {
+    const parsed = parsePeriod(figure.period);
+    if (!parsed.ok) continue;
     const end = endMonthIndex(parsed.period);
     asOfEnd ??= endMonthIndex(periodOf(asOf));
     if (end > asOfEnd) continue;
     const start = startMonthIndex(parsed.period);
-    if (period === undefined || end > periodEnd || (end === periodEnd && start < periodStart)) {
-      period = o.period;
-      periodEnd = end;
-      periodStart = start;
+    if (latest === undefined || end > latestEnd || (end === latestEnd && start < latestStart)) {
+      latest = figure;
+      latestEnd = end;
+      latestStart = start;
     }
   }
-  if (period === undefined) return undefined;
-  let best: Observation | undefined;
-  for (const o of observations) if (o.period === period && accept(o)) best = inForce(o, best);
-  return best;
+  return latest;
 }
 
 /** The numeric value of a figure, if it is a finite number. */
