@@ -17,7 +17,7 @@ import { openTestDatabase, type Backend } from '../test/databases';
 import { saveTestDossier, TEST_ACTOR } from '../test/factories';
 import type { Database } from '../src/db/database';
 import { importFile } from '../src/excel/import.service';
-import { holdImportWorker, startCheck } from '../src/excel/import-worker-pool';
+import { holdImportWorker, importWorkerReady } from '../src/excel/import-worker-pool';
 import { openTestApp, addUser, signIn } from '../src/server/testing';
 import { CSRF_HEADER } from '../src/server/session';
 import type { BenchResult } from './measure';
@@ -131,7 +131,7 @@ async function throughput(backend: Backend, n: number): Promise<BenchResult> {
   const baseline = await withResolution(backend);
   // The import worker thread, started and ready as a server has it (it starts with the server).
   const releaseWorker = holdImportWorker();
-  (await startCheck({ unitCode: '381', bytes: new Uint8Array(0), filename: 'warm.csv' })).cancel();
+  await importWorkerReady();
   try {
     const { ms: productMs, writeMs } = await productImport(product.t.db, csvOf(rows));
     const text = copyText(rows, (code) => {
@@ -174,6 +174,8 @@ async function pauses(backend: Backend): Promise<BenchResult> {
     await addUser(test, 'bench.editor', [{ unitCode: '381', role: 'editor' }]);
     const client = await signIn(test.app, 'bench.editor');
     await test.app.listen({ port: 0, host: '127.0.0.1' });
+    // The import worker thread starts with the server; a server imports once it is ready.
+    await importWorkerReady();
     const base = `http://127.0.0.1:${(test.app.server.address() as AddressInfo).port}`;
     const health = async () => {
       const start = performance.now();

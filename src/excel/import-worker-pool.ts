@@ -88,6 +88,12 @@ export function holdImportWorker(): () => Promise<void> {
   };
 }
 
+/** Resolves once the worker has loaded its modules (it is started if it is not running). */
+export async function importWorkerReady(): Promise<void> {
+  running ??= startWorker();
+  await running.ready;
+}
+
 /** Whether the worker is started (and not ended). */
 export function importWorkerRunning(): boolean {
   return running !== undefined;
