@@ -5,6 +5,8 @@
  * number, date as 'YYYY-MM-DD', timestamptz as Date, json/jsonb parsed.
  */
 import { PGlite } from '@electric-sql/pglite';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 
 /** Something that runs SQL: the database itself or a transaction. */
@@ -55,6 +57,8 @@ export interface DatabaseOptions {
   dataDir?: string;
 }
 
+import { keepCluster, keptCluster } from './initial-cluster';
+
 const DATE_OID = 1082;
 const INT8_OID = 20;
 
@@ -64,13 +68,18 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 }
 
 async function openEmbedded(dataDir: string | undefined): Promise<Database> {
+  // A new database starts from the kept initialised cluster when there is one (initial-cluster.ts).
+  const isNew = !dataDir || !existsSync(path.join(dataDir, 'PG_VERSION'));
+  const kept = isNew ? await keptCluster() : undefined;
   const db = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
+    ...(kept ? { loadDataDir: kept } : {}),
     parsers: {
       [DATE_OID]: (v: string) => v,
       [INT8_OID]: (v: string) => Number(v),
     },
   });
+  if (isNew && !kept) await keepCluster(db);
   // PGlite runs one statement at a time; queue transactions so they never interleave.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
