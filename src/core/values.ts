@@ -19,14 +19,14 @@ export function compareSupersession(a: Observation, b: Observation): number {
 }
 
 /** Of a figure and the one in force so far for the same period, the one in force. */
-function inForce(o: Observation, best: Observation | undefined): Observation {
+function figureInForce(o: Observation, best: Observation | undefined): Observation {
   return best && compareSupersession(o, best) <= 0 ? best : o;
 }
 
 /** The figure in force for exactly `period`, or undefined. */
 export function bestFor(observations: readonly Observation[], period: PeriodCode): Observation | undefined {
   let best: Observation | undefined;
-  for (const o of observations) if (o.period === period) best = inForce(o, best);
+  for (const o of observations) if (o.period === period) best = figureInForce(o, best);
   return best;
 }
 
@@ -34,7 +34,7 @@ export function bestFor(observations: readonly Observation[], period: PeriodCode
  * {@link bestFor} gives for each, found in one pass instead of one pass per period. */
 export function inForceByPeriod(observations: readonly Observation[]): Map<PeriodCode, Observation> {
   const out = new Map<PeriodCode, Observation>();
-  for (const o of observations) out.set(o.period, inForce(o, out.get(o.period)));
+  for (const o of observations) out.set(o.period, figureInForce(o, out.get(o.period)));
   return out;
 }
 
