@@ -51,6 +51,16 @@ export const viProvince = {
   requestFrom: 'Đề nghị của cấp trên',
   changed: 'Đã sửa sau phê duyệt',
   submit: 'Gửi phê duyệt',
+  rollUpLead: 'Toàn bộ {units} đơn vị có nghị quyết, tính cả các cấp dưới: {met}/{judged} chỉ tiêu đạt',
+  rollUpLights: 'Số chỉ tiêu theo mức cảnh báo, cộng mọi đơn vị',
+  rollUpRed: 'đỏ {n}',
+  rollUpOrange: 'cam {n}',
+  rollUpGreen: 'xanh {n}',
+  rollUpGrey: 'chưa đánh giá {n}',
+  rollUpColumn: 'Tính cả cấp dưới',
+  rollUpColumnHint:
+    'Mọi chỉ tiêu của đơn vị và các đơn vị cấp dưới có nghị quyết, cộng dồn: số chỉ tiêu đạt trên số đã đánh giá được, và số chỉ tiêu đỏ',
+  rollUpUnits: '{n} đơn vị',
 };
 
 export const enProvince: Record<keyof typeof viProvince, string> = {
@@ -102,6 +112,16 @@ export const enProvince: Record<keyof typeof viProvince, string> = {
   requestFrom: 'Request from the level above',
   changed: 'Changed after approval',
   submit: 'Submit for approval',
+  rollUpLead: 'All {units} units with a resolution, every level below included: {met}/{judged} targets met',
+  rollUpLights: 'Targets by warning light, added up over every unit',
+  rollUpRed: 'red {n}',
+  rollUpOrange: 'orange {n}',
+  rollUpGreen: 'green {n}',
+  rollUpGrey: 'not assessed {n}',
+  rollUpColumn: 'With units below',
+  rollUpColumnHint:
+    'Every target of the unit and of the units below it with a resolution, added up: targets met out of those that could be judged, and red targets',
+  rollUpUnits: '{n} units',
 };
 
 export const viHistory = {

@@ -2,7 +2,8 @@
  * The province view: every unit below for one term as of one period, as a table with the approval
  * actions, as a heat grid (units × targets, colour by assessment, red first, sortable), or ranked
  * on one indicator; filter by field, approved figures only on request; the deadline of the period
- * and the late units with one click to ask them. Every number and sentence is the server's.
+ * and the late units with one click to ask them; above them, the viewed unit and every unit below
+ * it added up. Every number and sentence is the server's.
  */
 import { periodLabel } from '../../lib/period-label';
 import { DateInput } from '../../components/DateInput';
@@ -27,6 +28,7 @@ import {
 import { HeatGrid } from './HeatGrid';
 import { LateUnits } from './LateUnits';
 import { RankPanel } from './RankPanel';
+import { RollUpSummary } from './RollUpSummary';
 import { UnitsTable } from './UnitsTable';
 import { stateWord, w } from './words';
 import './province.css';
@@ -178,6 +180,7 @@ export default function ProvinceScreen({ unit }: WorkspaceProps) {
         </p>
       )}
       {answer.counts.withResolution === 0 && <EmptyState>{w('empty')}</EmptyState>}
+      <RollUpSummary rollUp={answer.rollUp} />
       <div className="province-layout">
         <div className="province-main">
           {view === 'grid' && <HeatGrid columns={answer.columns} rows={answer.rows} />}

@@ -2,12 +2,14 @@
  * One row per unit: targets met, lights, the approval of the period with the figures changed since
  * and the reason of a return, the figures entered against the deadline; the approval actions the
  * signed-in user may take (approve, return with a reason, reopen with a reason, accept), and a
- * checkbox per submitted unit for bulk approval.
+ * checkbox per submitted unit for bulk approval; for a unit with units below it, the read engine's
+ * roll-up over all of them (targets met of those judged, red targets). Rows stay red first.
  */
 import { useState, type FormEvent } from 'react';
 import { Link } from '../../components/Link';
 import { ApiError } from '../../lib/api';
 import type { ProvinceRow, StepAction } from './api';
+import { rollUpBelow, rollUpTexts } from './roll-up';
 import { completenessWords, decidedWords, stateWord, w } from './words';
 
 export interface RowActions {
@@ -50,6 +52,25 @@ function ReasonForm({
   );
 }
 
+/** Targets met of those judged and red targets, over the unit and every unit below it. */
+function RollUpCell({ row }: { row: ProvinceRow }) {
+  const r = rollUpBelow(row);
+  if (!r) return <td className="rollup-below">—</td>;
+  const n = rollUpTexts(r);
+  return (
+    <td className="rollup-below" data-testid="rollup-below">
+      <span className="rollup-met">
+        {n.met}/{n.judged}
+      </span>{' '}
+      <span className="badge badge-red">
+        <span className="badge-dot" aria-hidden="true" />
+        {w('rollUpRed', { n: n.red })}
+      </span>
+      <div className="muted">{w('rollUpUnits', { n: n.units })}</div>
+    </td>
+  );
+}
+
 export function UnitsTable({
   rows,
   actions,
@@ -61,6 +82,8 @@ export function UnitsTable({
   withDeadline: boolean;
 }) {
   const [asking, setAsking] = useState<{ unit: string; action: 'return' | 'reopen' }>();
+  // The roll-up column only when some unit has units below it (none with approved figures only).
+  const withBelow = rows.some((row) => rollUpBelow(row) !== null);
   return (
     <table className="plain-table province-table" data-testid="province-table">
       <thead>
@@ -69,6 +92,11 @@ export function UnitsTable({
           <th scope="col">{w('unit')}</th>
           <th scope="col">{w('met')}</th>
           <th scope="col">{w('lights')}</th>
+          {withBelow && (
+            <th scope="col" title={w('rollUpColumnHint')}>
+              {w('rollUpColumn')}
+            </th>
+          )}
           <th scope="col">{w('approval')}</th>
           <th scope="col">{w('completeness')}</th>
           <th scope="col">{w('actions')}</th>
@@ -102,6 +130,7 @@ export function UnitsTable({
                   <span className="dot-green">{row.lights.green}</span>
                 </span>
               </td>
+              {withBelow && <RollUpCell row={row} />}
               <td>
                 <span className={`state state-${state}`}>{stateWord(state)}</span>
                 {row.approval?.decidedText && <div className="muted">{decidedWords(row.approval)}</div>}

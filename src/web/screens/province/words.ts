@@ -5,9 +5,9 @@ import { formatDayOf } from '../../lib/date-time';
 import { getLang, translate } from '../../lib/i18n';
 import { EN_APPROVAL_STATES, type viHistory, type viProvince } from '../../lib/messages-province';
 
-/** A word of the province view in the current language. */
-export function w(key: keyof typeof viProvince): string {
-  return translate(`province.${key}`);
+/** A word of the province view in the current language, `{name}` placeholders filled from `vars`. */
+export function w(key: keyof typeof viProvince, vars?: Record<string, string | number>): string {
+  return translate(`province.${key}`, vars);
 }
 
 /** The name of an approval state: the core's Vietnamese words, or their English. */
