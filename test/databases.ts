@@ -3,10 +3,21 @@
  * against the PostgreSQL server (TEST_DATABASE_URL, default 127.0.0.1:5432 database `test`).
  * Each call gets a fresh, migrated, empty database; `close()` drops it.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/database';
-import { migrate } from '../src/db/migrate';
+import { keepCluster, keptCluster } from '../src/db/initial-cluster';
+import { migrate, MIGRATIONS_DIR } from '../src/db/migrate';
+
+/** The name of the kept migrated cluster: a digest of every migration's name and text. */
+async function migratedClusterName(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of (await readdir(MIGRATIONS_DIR)).filter((f) => f.endsWith('.sql')).sort())
+    hash.update(file).update(await readFile(path.join(MIGRATIONS_DIR, file)));
+  return `migrated-${hash.digest('hex').slice(0, 16)}`;
+}
 
 export const BACKENDS = ['embedded', 'server'] as const;
 export type Backend = (typeof BACKENDS)[number];
@@ -26,8 +37,16 @@ export async function openTestDatabase(
   options: { migrated?: boolean } = {},
 ): Promise<TestDatabase> {
   if (backend === 'embedded') {
-    const db = await openDatabase();
-    if (options.migrated !== false) await migrate(db);
+    if (options.migrated === false) {
+      const db = await openDatabase();
+      return { db, close: () => db.close() };
+    }
+    // Started from a kept copy of a database with these very migrations applied, made once.
+    const name = await migratedClusterName();
+    const kept = await keptCluster(name);
+    const db = await openDatabase({ startFrom: name });
+    await migrate(db);
+    if (!kept && db.dumpCluster) await keepCluster(await db.dumpCluster(), name);
     return { db, close: () => db.close() };
   }
   const name = `vedich_t_${randomBytes(6).toString('hex')}`;

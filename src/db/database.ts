@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { keepCluster, keptCluster } from './initial-cluster';
 
 /** Something that runs SQL: the database itself or a transaction. */
 export interface Sql {
@@ -31,6 +32,9 @@ export interface Database extends Sql {
     onNotify: (payload: string) => void,
     onConnection?: (connected: boolean) => void,
   ): Promise<() => Promise<void>>;
+  /** The embedded database's whole cluster as a tar file (initial-cluster.ts keeps one to start
+   * new databases from); absent on a server. */
+  dumpCluster?(): Promise<Blob>;
   /** Calls `listener` after each transaction of this process commits; returns the remover. */
   afterCommit(listener: () => void): () => void;
   close(): Promise<void>;
@@ -55,22 +59,25 @@ export interface DatabaseOptions {
   url?: string;
   /** Data folder of the embedded Postgres; absent = in memory (tests). */
   dataDir?: string;
+  /** A new embedded database starts from this kept cluster when there is one (initial-cluster.ts;
+   * default the freshly initialised one). */
+  startFrom?: string;
 }
-
-import { keepCluster, keptCluster } from './initial-cluster';
 
 const DATE_OID = 1082;
 const INT8_OID = 20;
 
 /** Opens the database named by the options (server when `url` is given, embedded otherwise). */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  return options.url ? openServer(options.url) : openEmbedded(options.dataDir);
+  return options.url ? openServer(options.url) : openEmbedded(options.dataDir, options.startFrom);
 }
 
-async function openEmbedded(dataDir: string | undefined): Promise<Database> {
-  // A new database starts from the kept initialised cluster when there is one (initial-cluster.ts).
+async function openEmbedded(dataDir: string | undefined, startFrom?: string): Promise<Database> {
+  // A new database starts from a kept cluster when there is one (initial-cluster.ts).
   const isNew = !dataDir || !existsSync(path.join(dataDir, 'PG_VERSION'));
-  const kept = isNew ? await keptCluster() : undefined;
+  const kept = isNew
+    ? ((startFrom ? await keptCluster(startFrom) : undefined) ?? (await keptCluster()))
+    : undefined;
   const db = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     ...(kept ? { loadDataDir: kept } : {}),
@@ -79,7 +86,7 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
       [INT8_OID]: (v: string) => Number(v),
     },
   });
-  if (isNew && !kept) await keepCluster(db);
+  if (isNew && !kept) await keepCluster(await db.dumpDataDir('none'));
   // PGlite runs one statement at a time; queue transactions so they never interleave.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -111,6 +118,7 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
       };
     },
     afterCommit: commits.add,
+    dumpCluster: () => serial(() => db.dumpDataDir('none')),
     close: () => serial(() => db.close()),
   };
 }
