@@ -7,7 +7,7 @@
 import type { Observation, ResolutionDossier, Target } from '../core';
 import { selectTargetRevisionsAfter } from '../db/observation-bulk.repository';
 import type { ObservationRevision } from '../db/observation.repository';
-import type { Database } from '../db/database';
+import type { Database, Sql } from '../db/database';
 import { AppError, type Actor } from '../services/app-error';
 import { findResolution, liveObservations, loadDossier } from '../services/dossier.service';
 import { FIGURE_SLICES } from '../services/figure-import.service';
@@ -91,7 +91,7 @@ export async function importFile(
   let stored: { id: string; dossier: ResolutionDossier } | undefined;
   try {
     // The stored resolution is read one statement per turn of the event loop (see event-loop.ts).
-    stored = await findStored({ ...db, ...turnBeforeEachStatement(db) }, request, session.parsed.resolution);
+    stored = await findStored(turnBeforeEachStatement(db), request, session.parsed.resolution);
   } catch (error) {
     session.cancel();
     throw error;
@@ -121,7 +121,7 @@ export async function importFile(
 }
 
 async function findStored(
-  db: Database,
+  db: Sql,
   request: ImportRequest,
   resolution: ResolutionInfo | undefined,
 ): Promise<{ id: string; dossier: ResolutionDossier } | undefined> {
@@ -153,7 +153,7 @@ const READ_PAGES = FIGURE_SLICES;
  * read target by target a page at a time: a resolution with many figures is not read in one
  * statement (on the embedded database one statement of 5.000 figures held this thread 0,3 s).
  */
-export async function figuresInForceOf(db: Database, targets: readonly Target[]): Promise<Observation[]> {
+export async function figuresInForceOf(db: Sql, targets: readonly Target[]): Promise<Observation[]> {
   const observations: Observation[] = [];
   for (const target of targets) {
     const revisions = await inPages<ObservationRevision>(
