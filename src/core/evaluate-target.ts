@@ -17,7 +17,7 @@ import { measureLevel } from './measure-level';
 import { measureTotal } from './measure-total';
 import { expectedPace } from './pace';
 import { viewTarget } from './present-target';
-import type { Adjustment, PeriodCode, ResolutionDossier, Target } from './model';
+import type { Adjustment, Observation, PeriodCode, ResolutionDossier, Target } from './model';
 import { endMonthIndex, parsePeriod, periodOf, termBaseYear, termEndYear } from './periods';
 import { historyFor, inForceByPeriod, latestInForce, toUsedValue } from './values';
 
@@ -101,6 +101,16 @@ export function chooseForecast(
   return undefined;
 }
 
+/** Whether a figure is the target's own and its period is valid: the figures an evaluation reads. */
+const isOwnValid = (o: Observation, targetId: string): boolean =>
+  o.targetId === targetId && parsePeriod(o.period).ok;
+
+/** The target's own figures with a valid period: the list itself when all of them are (as
+ * `evaluateDossier` hands them over, grouped by target), without copying it. */
+function ownFigures(all: readonly Observation[], targetId: string): readonly Observation[] {
+  return all.every((o) => isOwnValid(o, targetId)) ? all : all.filter((o) => isOwnValid(o, targetId));
+}
+
 /** The default config, resolved once: most evaluations pass none, and it is only read. */
 const DEFAULT_CONFIG: AssessmentConfig = resolveConfig();
 
@@ -122,9 +132,7 @@ export function evaluateTarget(
         };
   const { asOf } = options;
   const { target: effective, applied } = goalInForce(target, inputs.adjustments, asOf);
-  const observations = inputs.observations.filter(
-    (o) => o.targetId === target.id && parsePeriod(o.period).ok,
-  );
+  const observations = ownFigures(inputs.observations, target.id);
   const inForce = inForceByPeriod(observations);
   const latestObservation = latestInForce(inForce, asOf);
   const ctx: KindContext = {
