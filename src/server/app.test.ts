@@ -14,7 +14,7 @@ describe.each(BACKENDS)('app basics (%s)', (backend) => {
   it('answers health with the database kind', async () => {
     const r = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(r.statusCode).toBe(200);
-    expect(r.json()).toEqual({ status: 'ok', database: backend });
+    expect(r.json()).toEqual({ status: 'ok', database: backend, changes: 'live', replicas: [] });
     expect(r.headers['x-content-type-options']).toBe('nosniff');
     expect(r.headers['x-frame-options']).toBe('DENY');
     expect(r.headers['cache-control']).toBe('no-store');
@@ -26,7 +26,7 @@ describe.each(BACKENDS)('app basics (%s)', (backend) => {
     await db.close();
     const r = await app.inject({ method: 'GET', url: '/api/health' });
     expect(r.statusCode).toBe(503);
-    expect(r.json()).toEqual({ status: 'unavailable', database: backend });
+    expect(r.json()).toMatchObject({ status: 'unavailable', database: backend, replicas: [] });
     await app.close();
   });
 

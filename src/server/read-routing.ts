@@ -16,7 +16,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database, Sql } from '../db/database';
-import { writePosition, type ReadReplicas } from '../db/replicas';
+import { writePosition, type ReadReplicas, type ReplicaStatus } from '../db/replicas';
 
 /** The cookie holding the primary's WAL position after the user's last write. */
 export const READ_AFTER_COOKIE = 'vedich_read_after';
@@ -55,6 +55,13 @@ export function installReadRouting(app: FastifyInstance, replicas?: ReadReplicas
       });
     return payload;
   });
+}
+
+/** The state of the app's read replicas (none without DATABASE_READ_URL), for the health check. */
+export function replicaStates(
+  app: FastifyInstance,
+): { state: ReplicaStatus['state']; lagMs: number | null }[] {
+  return (replicasOf.get(app.db)?.status() ?? []).map((r) => ({ state: r.state, lagMs: r.lagMs }));
 }
 
 /** Whether the request comes from a user who wrote in the last minute (the cookie is there). */

@@ -167,6 +167,10 @@ describe.skipIf(!bin)('a primary, a streaming replica and three server instances
       await Browser.signIn((b as Proc).base, 'bimson.viewer'),
     ];
     expect(await figureOn(b as Proc, viewer)).toBeUndefined();
+    expect(await (await fetch(`${(b as Proc).base}/api/health`)).json()).toMatchObject({
+      status: 'ok',
+      replicas: [{ state: 'current' }],
+    });
     const savedAt = await save(a as Proc, editor, 26500);
     // A, on the primary, tells the browser where its write is, for whichever instance reads next.
     expect(editor.has('vedich_read_after')).toBe(true);
@@ -193,6 +197,12 @@ describe.skipIf(!bin)('a primary, a streaming replica and three server instances
       const took = await untilShown(b as Proc, viewerB, 27100, savedAt);
       console.log(`replica held back: another reader on B saw the figure after ${took.toFixed(0)} ms`);
       expect(took).toBeLessThan(CURRENT_WITHIN_MS);
+      // B's health says its replica is behind (so not read from) and stays healthy.
+      const health = (await (await fetch(`${(b as Proc).base}/api/health`)).json()) as {
+        status: string;
+        replicas: { state: string }[];
+      };
+      expect(health).toMatchObject({ status: 'ok', changes: 'live', replicas: [{ state: 'behind' }] });
       // C, allowing 5 s, still reads the replica, which has not replayed the write…
       expect(await figureOn(c as Proc, viewerC)).toBe(26500);
       // …except for the one who saved: their reads go to the primary until the replica has it.

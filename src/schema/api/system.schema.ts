@@ -5,6 +5,21 @@ import { z } from 'zod';
 export const healthAnswer = z.strictObject({
   status: z.enum(['ok', 'unavailable']),
   database: z.enum(['embedded', 'server']),
+  changes: z
+    .enum(['live', 'lost'])
+    .describe(
+      'Thông báo thay đổi từ cơ sở dữ liệu: live; lost khi mất kết nối lắng nghe (vẫn đúng, đọc thẳng cơ sở dữ liệu)',
+    ),
+  replicas: z
+    .array(
+      z.strictObject({
+        state: z.enum(['current', 'behind', 'unreachable', 'not-standby']),
+        lagMs: z.number().nullable(),
+      }),
+    )
+    .describe(
+      'Các bản sao chỉ đọc (DATABASE_READ_URL) theo thứ tự khai báo; bản sao không current thì không được đọc',
+    ),
 });
 
 /** One row of the audit log. */

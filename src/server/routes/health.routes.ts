@@ -1,7 +1,11 @@
-/** GET /api/health: 200 when the database answers, 503 otherwise. */
+/** GET /api/health: 200 when the primary database answers, 503 otherwise; with the state of the
+ * change notifications and of each read replica (a replica behind or down is not read from, so
+ * it does not make the instance unhealthy). */
 import type { FastifyPluginAsync } from 'fastify';
 import { healthAnswer } from '../../schema/api';
 import type { ZodTypeProvider } from '../zod';
+import { changeFeedOf } from '../../db/change-feed';
+import { replicaStates } from '../read-routing';
 
 /** Health check route. */
 export const healthRoutes: FastifyPluginAsync = async (root) => {
@@ -17,12 +21,16 @@ export const healthRoutes: FastifyPluginAsync = async (root) => {
       },
     },
     async (_request, reply) => {
-      const database = app.db.kind;
+      const state = {
+        database: app.db.kind,
+        changes: changeFeedOf(app.db)?.live ? ('live' as const) : ('lost' as const),
+        replicas: replicaStates(app),
+      };
       try {
         await app.db.query('select 1');
-        return { status: 'ok' as const, database };
+        return { status: 'ok' as const, ...state };
       } catch {
-        return reply.status(503).send({ status: 'unavailable' as const, database });
+        return reply.status(503).send({ status: 'unavailable' as const, ...state });
       }
     },
   );
