@@ -56,6 +56,8 @@ export type FromWorker =
  * observations in parts before it), or the end of the import. */
 export type ToWorker =
   | { type: 'observations'; items: Observation[] }
+  /** The server has read a part of the figures: the next one, please. */
+  | { type: 'next' }
   | { type: 'stored'; dossier?: ResolutionDossier }
   | { type: 'cancel' };
 
@@ -65,9 +67,21 @@ export interface CheckRequest {
   port: MessagePort;
 }
 
-/** Posts `items` in parts of {@link PART_SIZE}. */
-export function postInParts<T>(post: (items: T[]) => void, items: readonly T[]): void {
-  for (let i = 0; i < items.length; i += PART_SIZE) post(items.slice(i, i + PART_SIZE));
+/**
+ * Posts `items` in parts of {@link PART_SIZE}, waiting for `between()` after each part but the
+ * last: the server's thread gives a turn of its event loop there, and the worker waits for the
+ * server to ask for the next part (a port delivers every message already queued in one go, so
+ * parts sent at once would be read in one stretch).
+ */
+export async function postInParts<T>(
+  post: (items: T[]) => void,
+  items: readonly T[],
+  between: () => Promise<unknown>,
+): Promise<void> {
+  for (let i = 0; i < items.length; i += PART_SIZE) {
+    if (i > 0) await between();
+    post(items.slice(i, i + PART_SIZE));
+  }
 }
 
 function report(issues: IssueList): IssueReport {
@@ -98,7 +112,11 @@ export async function runCheck({ input, port }: CheckRequest, threadId: number):
     if (stored === 'cancel') return;
     const change = buildChangeSet(parsed, stored, input.unitCode, issues, randomUUID);
     const figures = issues.any ? [] : change.figures;
-    postInParts((items) => send({ type: 'figures', items }), figures);
+    await postInParts(
+      (items) => send({ type: 'figures', items }),
+      figures,
+      () => nextPartAsked(port),
+    );
     send({
       type: 'checked',
       change: { ...change, figures: [] },
@@ -113,6 +131,19 @@ export async function runCheck({ input, port }: CheckRequest, threadId: number):
   }
 }
 
+/** Resolves when the import asks for the next part (or stops listening). */
+function nextPartAsked(port: MessagePort): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      port.off('message', done);
+      port.off('close', done);
+      resolve();
+    };
+    port.on('message', done);
+    port.on('close', done);
+  });
+}
+
 /** The stored resolution the import sends (undefined: none yet), or 'cancel'. */
 function storedResolution(port: MessagePort): Promise<ResolutionDossier | undefined | 'cancel'> {
   const observations: Observation[] = [];
@@ -122,6 +153,7 @@ function storedResolution(port: MessagePort): Promise<ResolutionDossier | undefi
         for (const o of message.items) observations.push(o);
         return;
       }
+      if (message.type === 'next') return;
       port.off('message', onMessage);
       port.off('close', onClose);
       if (message.type === 'cancel') resolve('cancel');

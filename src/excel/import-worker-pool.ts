@@ -17,6 +17,7 @@ import {
 } from './import-check';
 import type { FigureChange } from './change-set';
 import type { ImportFileInput } from './import-parse';
+import { yieldToEventLoop } from '../services/event-loop';
 
 const ENTRY = new URL('./import-worker.mjs', import.meta.url);
 
@@ -150,7 +151,11 @@ export async function startCheck(input: ImportFileInput): Promise<CheckSession> 
       check: async (stored) => {
         try {
           if (stored) {
-            postInParts((items) => send({ type: 'observations', items }), stored.observations);
+            await postInParts(
+              (items) => send({ type: 'observations', items }),
+              stored.observations,
+              yieldToEventLoop,
+            );
             send({ type: 'stored', dossier: { ...stored, observations: [] } });
           } else send({ type: 'stored' });
           const figures: FigureChange[] = [];
@@ -158,6 +163,7 @@ export async function startCheck(input: ImportFileInput): Promise<CheckSession> 
             const message = await inbox.next();
             if (message.type === 'figures') {
               for (const f of message.items) figures.push(f);
+              send({ type: 'next' });
               continue;
             }
             if (message.type !== 'checked') throw unexpected(message);

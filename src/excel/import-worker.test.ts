@@ -14,7 +14,7 @@ import { readImportFile, type ImportFileInput } from './import-parse';
 import { holdImportWorker, importWorkerChecks, importWorkerRunning, startCheck } from './import-worker-pool';
 import { importFile } from './import.service';
 import { IssueList } from './issues';
-import type { ResolutionDossier } from '../core';
+import type { Observation, ResolutionDossier } from '../core';
 
 const HEADER = 'Mã chỉ tiêu;Kỳ;Giá trị;Trạng thái';
 
@@ -42,22 +42,36 @@ describe('the import worker thread', () => {
   afterAll(() => t.close());
 
   it('reads the file on another thread and gives the rows checking it here gives', async () => {
+    const month = (n: number) => `${1900 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+    const value = (n: number) => (n % 97) + 0.5;
+    // More stored figures and more figures to write than one message carries (PART_SIZE): they
+    // cross in parts, all of them, in order; half of target 1's rows equal what is stored.
+    const [one, two] = ['1', '2'].map((code) => stored.targets.find((x) => x.code === code)?.id ?? '');
+    const observations: Observation[] = [];
+    for (const targetId of [one, two])
+      for (let n = 0; n < 2400; n++)
+        observations.push({
+          targetId: targetId ?? '',
+          period: month(n),
+          value: targetId === one && n < 1200 ? value(n) : n,
+          status: 'official',
+          revision: 1,
+          recordedAt: '2024-01-01T00:00:00.000Z',
+        });
+    const storedMany = { ...stored, observations: [...stored.observations, ...observations] };
     const lines: string[] = [];
-    for (let n = 0; n < 600; n++) {
-      const period = `${2000 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
-      lines.push(`1;${period};${n % 97},5;Chính thức`);
-    }
+    for (const code of ['1', '2'])
+      for (let n = 0; n < 2400; n++) lines.push(`${code};${month(n)};${n % 97},5;Chính thức`);
     lines.push('2;2024;trên 3.200;Ước');
     const input = csv(lines);
     const session = await startCheck(input);
     expect(session.parsed.threadId).not.toBe(threadId);
-    const there = await session.check(stored);
-    const here = await checkHere(input, stored);
-    // More figures than one message carries: they crossed in parts, all of them, in order.
+    const there = await session.check(storedMany);
+    const here = await checkHere(input, storedMany);
     expect(there.issues).toEqual({ count: 0, list: [] });
-    expect(there.change.figures).toHaveLength(601);
+    expect(there.change.unchanged).toBe(1200);
+    expect(there.change.figures).toHaveLength(3601);
     expect(there.change).toEqual(here.change);
-    expect(there.issues).toEqual({ count: 0, list: [] });
   });
 
   it('reports bad rows with the same Vietnamese messages naming row, column and reason', async () => {
