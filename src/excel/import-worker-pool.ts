@@ -1,7 +1,8 @@
 /**
  * The import worker thread, seen from the server: reading and checking a file (`import-check.ts`)
  * runs there, so that a large file never holds the main thread (and with it every other request)
- * while it is parsed. One worker, started at the first import and reused by the next ones; it
+ * while it is parsed. One worker, started at the first import (a server starts it as it starts
+ * listening: {@link importWorkerReady}) and reused by the next ones; it
  * does not keep the process alive while no import uses it, and ends when the last server that
  * holds it closes ({@link holdImportWorker}). A worker that dies fails the imports it was
  * checking (as an internal error) and the next import starts a new one.
@@ -76,8 +77,8 @@ async function endWorker(): Promise<void> {
 export function holdImportWorker(): () => Promise<void> {
   holders += 1;
   endWhenIdle = false;
-  // Started now, with the server, rather than by its first import (loading it takes a second).
-  running ??= startWorker();
+  // Not started here: a running server warms it at start (start.ts, loading it takes a second),
+  // other holders (tests, the command line) at their first import.
   let released = false;
   return async () => {
     if (released) return;

@@ -11,7 +11,13 @@ import { AppError } from '../services/app-error';
 import { loadDossier, saveDossier } from '../services/dossier.service';
 import { buildChangeSet } from './change-set';
 import { readImportFile, type ImportFileInput } from './import-parse';
-import { holdImportWorker, importWorkerChecks, importWorkerRunning, startCheck } from './import-worker-pool';
+import {
+  holdImportWorker,
+  importWorkerChecks,
+  importWorkerReady,
+  importWorkerRunning,
+  startCheck,
+} from './import-worker-pool';
 import { importFile } from './import.service';
 import { IssueList } from './issues';
 import type { Observation, ResolutionDossier } from '../core';
@@ -119,6 +125,7 @@ describe('the import worker thread', () => {
   it('ends when the last server holding it closes, and starts again for the next import', async () => {
     const releaseA = holdImportWorker();
     const releaseB = holdImportWorker();
+    await importWorkerReady();
     expect(importWorkerRunning()).toBe(true);
     await releaseA();
     expect(importWorkerRunning()).toBe(true);

@@ -11,6 +11,7 @@ import { channelsFromEnv } from '../jobs/channels';
 import { startWorker } from '../jobs/worker';
 import { purgeExpiredSessions, purgeOldLoginAttempts } from './accounts/sessions.service';
 import { buildApp } from './app';
+import { importWorkerReady } from '../excel/import-worker-pool';
 import { installReadRouting } from './read-routing';
 import type { ServerConfig } from './config';
 
@@ -72,6 +73,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         : undefined;
     installReadRouting(app, replicas);
     await app.listen({ port: options.port, host: options.host });
+    // The import worker thread loads its modules now, so the first import does not wait for it.
+    importWorkerReady().catch((error: unknown) => app.log.error(error));
     // The job queue's worker: reminders, escalation and outgoing messages (see src/jobs).
     const outgoing = channelsFromEnv();
     const worker = startWorker(db, {
