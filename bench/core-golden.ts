@@ -17,24 +17,14 @@ import { syntheticDossier } from './synthetic';
 import { DEMO_NEIGHBOURS } from '../src/services/demo/demo-neighbours';
 import { provinceDemoDossiers } from '../src/services/demo/demo-province';
 import { HAND_DOSSIER } from '../src/reports/fixtures/hand-made';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/services/demo/seeded-random';
 
 const STATUSES: ValueStatus[] = ['estimate', 'preliminary', 'official'];
 
 /** A variant of a dossier: figures dropped, revised, re-statused, rounded; plans, benchmarks,
  * adjustments, scenarios, overrides added; qualifiers and precisions changed. */
 function mutate(d: ResolutionDossier, seed: number): ResolutionDossier {
-  const r = random(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const observations: Observation[] = [];
   for (const o of d.observations) {

@@ -3,6 +3,7 @@
  * kind and quarterly figures over the term. Deterministic (seeded), no I/O.
  */
 import type { Observation, ResolutionDossier, Target, TargetKind } from '../src/core';
+import { seededRandom } from '../src/services/demo/seeded-random';
 
 const KINDS: { kind: TargetKind; unit: string; goal: number; direction: Target['direction'] }[] = [
   { kind: 'average-growth', unit: '%', goal: 12, direction: 'higher-is-better' },
@@ -14,21 +15,9 @@ const KINDS: { kind: TargetKind; unit: string; goal: number; direction: Target['
   { kind: 'annual-threshold', unit: '%', goal: 90, direction: 'higher-is-better' },
 ];
 
-/** A pseudo-random generator (mulberry32) so every run builds the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A dossier of `targetCount` targets with figures for `quarters` quarters from 2021-Q1. */
 export function syntheticDossier(code: string, targetCount = 40, quarters = 20, seed = 1): ResolutionDossier {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const targets: Target[] = [];
   const observations: Observation[] = [];
   for (let i = 0; i < targetCount; i++) {

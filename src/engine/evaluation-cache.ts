@@ -14,6 +14,7 @@ import type { Sql } from '../db/database';
 import type { UnitsChanged } from '../db/change-feed';
 import { loadDossier } from '../services/dossier.service';
 import { unitChangesOf } from './unit-changes';
+import { perDatabase } from './per-database';
 
 interface Entry {
   unitCode: string;
@@ -127,14 +128,5 @@ export class EvaluationCache {
   }
 }
 
-const caches = new WeakMap<Sql, EvaluationCache>();
-
-/** The one cache of `db` in this process. */
-export function evaluationCacheOf(db: Sql): EvaluationCache {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new EvaluationCache(db);
-    caches.set(db, cache);
-  }
-  return cache;
-}
+/** The one cache of a database in this process. */
+export const evaluationCacheOf = perDatabase((db) => new EvaluationCache(db));

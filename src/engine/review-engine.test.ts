@@ -19,6 +19,7 @@ import { seedUnitTree, TEST_ACTOR } from '../../test/factories';
 import { syntheticDossier } from '../../bench/synthetic';
 import { reviewEngineOf } from './review-engine';
 import type { ReviewTotals } from './review-columns';
+import { seededRandom } from '../services/demo/seeded-random';
 
 const AS_OF = '2025-Q4';
 const COMMUNES = [
@@ -27,17 +28,6 @@ const COMMUNES = [
   { code: '38101', parentCode: '381' },
   { code: '29001', parentCode: '290' },
 ];
-
-/** A seeded generator (mulberry32): the same writes on every run, named by the seed on failure. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Seeded {
   unitCode: string;
@@ -186,7 +176,7 @@ describe.each(BACKENDS)('the read engine gives the core’s answers after random
   it('equals a fresh evaluation of every dossier after each of 30 random writes', async () => {
     const engine = reviewEngineOf(t.db);
     expect(await engine.totals(AS_OF)).toEqual(await freshTotals(t.db, seeded));
-    const next = random(20261126);
+    const next = seededRandom(20261126);
     const done: string[] = [];
     for (let step = 0; step < 30; step++) {
       done.push(await randomWrite(t.db, seeded, next));
@@ -235,7 +225,7 @@ describe('two server instances on one PostgreSQL database agree (server)', () =>
     const mine = reviewEngineOf(t.db);
     const theirs = reviewEngineOf(other);
     expect(await theirs.totals(AS_OF)).toEqual(await mine.totals(AS_OF));
-    const next = random(7);
+    const next = seededRandom(7);
     for (let step = 0; step < 8; step++) {
       const did = await randomWrite(t.db, seeded, next);
       const expected = await freshTotals(t.db, seeded);

@@ -19,6 +19,7 @@ import { endYear } from '../core';
 import { evaluationCacheOf } from './evaluation-cache';
 import { ReviewColumns, type ReviewTotals } from './review-columns';
 import { unitChangesOf } from './unit-changes';
+import { perDatabase } from './per-database';
 
 const MAX_PERIODS = 4;
 /** Dossiers loaded at a time while building (memory stays bounded). */
@@ -130,14 +131,5 @@ export class ReviewEngine {
   }
 }
 
-const engines = new WeakMap<Sql, ReviewEngine>();
-
-/** The one review engine of `db` in this process. */
-export function reviewEngineOf(db: Sql): ReviewEngine {
-  let engine = engines.get(db);
-  if (!engine) {
-    engine = new ReviewEngine(db);
-    engines.set(db, engine);
-  }
-  return engine;
-}
+/** The one review engine of a database in this process. */
+export const reviewEngineOf = perDatabase((db) => new ReviewEngine(db));

@@ -12,6 +12,7 @@
  */
 import { changeFeedOf, type UnitsChanged } from '../db/change-feed';
 import type { Sql } from '../db/database';
+import { perDatabase } from './per-database';
 
 /** Receives the units that changed. */
 export type UnitsListener = (units: UnitsChanged) => void;
@@ -96,14 +97,5 @@ export class UnitChanges {
   }
 }
 
-const trackers = new WeakMap<Sql, UnitChanges>();
-
-/** The one tracker of `db` in this process. */
-export function unitChangesOf(db: Sql): UnitChanges {
-  let tracker = trackers.get(db);
-  if (!tracker) {
-    tracker = new UnitChanges(db);
-    trackers.set(db, tracker);
-  }
-  return tracker;
-}
+/** The one tracker of a database in this process. */
+export const unitChangesOf = perDatabase((db) => new UnitChanges(db));

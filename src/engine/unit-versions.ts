@@ -4,6 +4,7 @@
  * version stays kept while other units' figures are saved, however many units save at once.
  */
 import type { Sql } from '../db/database';
+import { perDatabase } from './per-database';
 import { unitChangesOf } from './unit-changes';
 
 interface Versions {
@@ -11,23 +12,17 @@ interface Versions {
   byUnit: Map<string, number>;
 }
 
-const versionsOf = new WeakMap<Sql, Versions>();
-
-function versions(db: Sql): Versions {
-  let v = versionsOf.get(db);
-  if (!v) {
-    const made: Versions = { all: 0, byUnit: new Map() };
-    unitChangesOf(db).subscribe((units) => {
-      if (units === 'all') {
-        made.all++;
-        made.byUnit.clear();
-      } else for (const code of units) made.byUnit.set(code, (made.byUnit.get(code) ?? 0) + 1);
-    });
-    versionsOf.set(db, made);
-    v = made;
-  }
-  return v;
-}
+/** The versions of a database's units, moved by its change tracker. */
+const versions = perDatabase((db): Versions => {
+  const made: Versions = { all: 0, byUnit: new Map() };
+  unitChangesOf(db).subscribe((units) => {
+    if (units === 'all') {
+      made.all++;
+      made.byUnit.clear();
+    } else for (const code of units) made.byUnit.set(code, (made.byUnit.get(code) ?? 0) + 1);
+  });
+  return made;
+});
 
 /** The unit's version, current with every change committed before the call. */
 export async function unitVersion(db: Sql, unitCode: string): Promise<string> {

@@ -7,21 +7,10 @@
  * approval of 2023 at different stages. Every figure is marked "minh họa" and every title says so.
  */
 import type { Observation, ResolutionDossier, Target } from '../../core';
+import { seededRandom } from './seeded-random';
 
 /** The province's deadline for the 2023 figures. */
 export const DEMO_DEADLINE_2023 = '2024-01-20';
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -181,7 +170,7 @@ function dossier(
   lateTargets: Set<string>,
   tardy = false,
 ): ResolutionDossier {
-  const r = random(seed);
+  const r = seededRandom(seed);
   const [from, to] = term.split('-').map(Number) as [number, number];
   const ts = targets(r, scale, from, to);
   const place = unit.name.replace(/^(thành phố|thị xã|huyện|phường|xã) /, '');
