@@ -20,7 +20,7 @@ import {
   updateImportProgress,
   type ImportJobRow,
 } from '../db/import-job.repository';
-import { claimJobById, completeJob, enqueue } from '../jobs/queue';
+import { claimJobById, completeJob, enqueue, whileClaimed } from '../jobs/queue';
 import { AppError, type Actor, type Issue } from '../services/app-error';
 import { importFile, type ImportResult } from './import.service';
 import { holdImportWorker } from './import-worker-pool';
@@ -97,7 +97,7 @@ export class ImportJobs {
     });
     const claimed = queued === null ? null : await claimJobById(this.db, queued, this.workerId, LOCK_MS);
     if (claimed) {
-      const run = runImportJob(this.db, id)
+      const run = whileClaimed(this.db, claimed, this.workerId, LOCK_MS, () => runImportJob(this.db, id))
         .then(() => completeJob(this.db, claimed.id, this.workerId))
         // A run that broke off (the database gone) leaves its claim to expire: another worker
         // runs the import again.

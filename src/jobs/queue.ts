@@ -108,6 +108,49 @@ function toJob(r: Record<string, unknown>): Job {
   };
 }
 
+/** Extends a running job's claim by `lockMs` from now; false when the claim is no longer this
+ * worker's (it expired and another worker took the job). */
+export async function renewClaim(sql: Sql, id: number, workerId: string, lockMs: number): Promise<boolean> {
+  const rows = await sql.query(
+    `update jobs set locked_until = now() + ($3 || ' milliseconds')::interval
+     where id = $1 and locked_by = $2 and state = 'running' returning id`,
+    [id, workerId, String(lockMs)],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Runs `work` for a claimed job, renewing the claim every third of `lockMs` while it runs: a job
+ * longer than its claim is not taken by another worker, and a crashed instance's job still runs
+ * again once its claim expires. `onLost` hears if the claim was lost meanwhile.
+ */
+export async function whileClaimed<T>(
+  sql: Sql,
+  job: { id: number },
+  workerId: string,
+  lockMs: number,
+  work: () => Promise<T>,
+  onLost?: () => void,
+): Promise<T> {
+  const timer = setInterval(
+    () => {
+      renewClaim(sql, job.id, workerId, lockMs).then(
+        (kept) => {
+          if (!kept) onLost?.();
+        },
+        () => undefined,
+      );
+    },
+    Math.max(1, Math.floor(lockMs / 3)),
+  );
+  timer.unref();
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 /** Marks a job done. */
 export async function completeJob(sql: Sql, id: number, workerId: string): Promise<void> {
   await sql.query(

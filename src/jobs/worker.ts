@@ -10,7 +10,7 @@ import type { Database } from '../db/database';
 import { IMPORT_QUEUE, runImportJob } from '../excel/import-jobs';
 import type { ChannelRegistry } from './channels';
 import { SEND_QUEUE, sendQueuedMessage } from './notify';
-import { claimJob, completeJob, enqueue, failJob, type Job } from './queue';
+import { claimJob, completeJob, enqueue, failJob, whileClaimed, type Job } from './queue';
 import { runReminders } from './reminders';
 import { todayInVietnam, vietnamTime } from './today';
 
@@ -79,7 +79,7 @@ export function startWorker(db: Database, options: WorkerOptions): Worker {
       const job = await claimJob(db, [SEND_QUEUE, REMINDER_QUEUE, IMPORT_QUEUE], id, lockMs);
       if (!job) break;
       try {
-        await runJob(db, job, options.channels);
+        await whileClaimed(db, job, id, lockMs, () => runJob(db, job, options.channels));
         await completeJob(db, job.id, id);
       } catch (error) {
         await failJob(db, job, id, error instanceof Error ? error.message : String(error));
