@@ -115,7 +115,9 @@ export const provinceRoutes: FastifyPluginAsync = async (root) => {
     async (request) => {
       const unit = await authorizeUnit(request, request.params.code, 'viewer');
       const q = request.query;
-      return provinceView(await readSql(request), {
+      // On the primary, not a replica: the read engine answers it from memory, kept current by the
+      // primary's change notifications (a replica's copy would be reloaded after every write).
+      return provinceView(request.server.db, {
         unitCode: unit.code,
         ...(q.asOf ? { asOf: q.asOf } : {}),
         ...(q.period ? { period: q.period } : {}),
