@@ -15,6 +15,7 @@ import type { Sql } from '../db/database';
 import { selectResolutionsOfUnits, type ResolutionSummary } from '../db/resolution.repository';
 import { resolutionInForce, validAtEnd } from '../services/in-force';
 import { listUnits } from '../services/unit.service';
+import { turnEvery } from '../services/event-loop';
 import { endYear } from '../core';
 import { evaluationCacheOf } from './evaluation-cache';
 import { ReviewColumns, type ReviewTotals } from './review-columns';
@@ -108,6 +109,8 @@ export class ReviewEngine {
       else columns.clear(code);
     }
     const cache = evaluationCacheOf(this.db);
+    // A first build evaluates every unit: other requests get a turn every few tens of ms.
+    const turn = turnEvery();
     for (let i = 0; i < inForce.length; i += LOAD_CHUNK) {
       const chunk = inForce.slice(i, i + LOAD_CHUNK);
       const dossiers = await cache.dossiers(chunk);
@@ -115,6 +118,7 @@ export class ReviewEngine {
         const dossier = dossiers.get(r.id);
         if (dossier) columns.put(r.unitCode, dossier);
         this.unitsEvaluated++;
+        await turn();
       }
     }
   }

@@ -30,6 +30,7 @@ import { evaluationCacheOf } from '../engine/evaluation-cache';
 import type { ReviewTotals } from '../engine/review-columns';
 import { reviewEngineOf } from '../engine/review-engine';
 import { AppError } from './app-error';
+import { turnEvery } from './event-loop';
 import { resolutionInForce, validAtEnd } from './in-force';
 import { ancestorCodes, getUnit, listUnits, type Unit } from './unit.service';
 
@@ -149,7 +150,10 @@ export async function provinceView(db: Sql, options: ProvinceViewOptions): Promi
 
   const inputs = [];
   const extra = new Map<string, { completeness: ProvinceRow['completeness']; title: string | null }>();
+  // Hundreds of units: other requests get a turn every few tens of milliseconds.
+  const turn = turnEvery();
   for (const u of units) {
+    await turn();
     const r = chosen.get(u.code);
     if (!r || !asOf) {
       inputs.push({ unitCode: u.code, unitName: u.name });
